@@ -1,0 +1,107 @@
+import type { Metadata } from 'next';
+import { CalciumCalculator } from '@/components/calculators/CalciumCalculator';
+import { MAX_DOSE_AT_ONCE_MG, UPPER_LIMIT_MG } from '@/lib/calcium';
+import { CALCIUM_REVIEWED, CALCIUM_SOURCES } from '@/lib/calcium-sources';
+import { OSTEOPOROSIS_DAIRY_PORTIONS, TARGET_BANDS } from '@/lib/calcium-targets';
+import { formatMg, OSTEOPOROSIS_RANGE_TEXT } from '@/lib/calcium-text';
+import { formatDate } from '@/lib/site';
+
+export const metadata: Metadata = {
+  title: 'Calciumcalculator',
+  description:
+    'Tel hoeveel calcium u op een gewone dag binnenkrijgt, zie hoeveel u nodig heeft en hoe u een tekort aanvult. Alles blijft op uw eigen apparaat.',
+  alternates: { canonical: '/hulpmiddelen/calcium' },
+};
+
+export default function CalciumPage() {
+  return (
+    <div className="text-lg">
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Calciumcalculator</h1>
+      <div className="mt-4 max-w-[48rem] space-y-3 print:hidden">
+        <p>
+          Calcium is nodig voor sterke botten. Hoeveel krijgt u op een gewone dag binnen? Vul uw leeftijd in en wat u
+          eet en drinkt. U ziet meteen hoeveel calcium dat is, hoeveel u nodig heeft en hoe u een tekort kunt
+          aanvullen.
+        </p>
+        <p>Alles wordt op uw eigen apparaat uitgerekend. Er wordt niets verstuurd of bewaard.</p>
+        <noscript>
+          <p className="font-semibold">
+            De rekenhulp werkt alleen als JavaScript aan staat. Hieronder leest u wel hoeveel calcium u nodig heeft.
+          </p>
+        </noscript>
+      </div>
+
+      <CalciumCalculator />
+
+      <section aria-labelledby="hoeveel-nodig" className="mt-10 max-w-[48rem] print:hidden">
+        <h2 id="hoeveel-nodig" className="text-2xl font-bold">
+          Hoeveel calcium heeft u nodig?
+        </h2>
+        <p className="mt-2">
+          Hoeveel calcium u per dag nodig heeft, hangt af van uw leeftijd en of u een man of een vrouw bent. Dit zijn
+          de adviezen van de Gezondheidsraad voor volwassenen:
+        </p>
+        <table className="mt-4 w-full border-collapse text-left">
+          <caption className="sr-only">Aanbevolen hoeveelheid calcium per dag voor volwassenen</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="py-2 pr-4">Leeftijd</th>
+              <th scope="col" className="py-2 pr-4">Vrouwen</th>
+              <th scope="col" className="py-2">Mannen</th>
+            </tr>
+          </thead>
+          <tbody>
+            {TARGET_BANDS.map((band) => (
+              <tr key={band.label} className="border-b border-[#c9d6e3]">
+                <th scope="row" className="py-2 pr-4 font-normal">{band.label}</th>
+                <td className="py-2 pr-4">{formatMg(band.womenMg)} per dag</td>
+                <td className="py-2">{formatMg(band.menMg)} per dag</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <ul className="mt-4 list-disc space-y-2 pl-6">
+          <li>
+            Heeft u osteoporose of gebruikt u medicijnen tegen osteoporose? Dan wordt meestal {OSTEOPOROSIS_RANGE_TEXT}{' '}
+            calcium per dag aangeraden. Dat zijn ongeveer {OSTEOPOROSIS_DAIRY_PORTIONS} porties zuivel.
+          </li>
+          <li>
+            Neem niet meer dan {formatMg(UPPER_LIMIT_MG)} calcium per dag, uit eten en supplementen samen. Dat is de
+            veilige bovengrens voor volwassenen.
+          </li>
+          <li>
+            Gebruikt u een calciumtablet? Uw lichaam neemt calcium beter op als u niet meer dan ongeveer{' '}
+            {formatMg(MAX_DOSE_AT_ONCE_MG)} per keer neemt. Dit is een tip, geen officiële norm.
+          </li>
+          <li>
+            De hoeveelheid calcium per portie komt uit de Nederlandse voedingsmiddelentabel (NEVO). Bij elk product
+            staat hoe groot een portie is. Uw eigen glas of plak kan groter of kleiner zijn.
+          </li>
+          <li>Begin niet zelf met supplementen. Overleg eerst met uw huisarts of apotheker.</li>
+        </ul>
+      </section>
+
+      <footer className="mt-8 max-w-[48rem] text-base text-muted print:mt-4 print:text-ink">
+        <h2 className="font-semibold text-ink">Bronnen</h2>
+        <ul className="mt-1 list-disc space-y-1 pl-6">
+          {CALCIUM_SOURCES.map((source) => (
+            <li key={source.title}>
+              {source.url ? (
+                <a href={source.url} className="text-brand underline">
+                  {source.title}
+                </a>
+              ) : (
+                source.title
+              )}
+              , {source.publisher}
+              {source.year ? ` (${source.year})` : ''}
+            </li>
+          ))}
+        </ul>
+        <p className="mt-2">
+          Laatst gecontroleerd: <time dateTime={CALCIUM_REVIEWED}>{formatDate(CALCIUM_REVIEWED)}</time>.
+        </p>
+      </footer>
+    </div>
+  );
+}

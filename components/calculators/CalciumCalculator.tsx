@@ -1,0 +1,81 @@
+'use client';
+
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { FOOD_GROUPS, FOODS, GROUP_LABELS, type FoodId, type SupplementId } from '@/lib/calcium-foods';
+import { EMPTY_FORM, stepPortion, type CalciumForm } from '@/lib/calcium-form';
+import { decodeFragment, encodeFragment } from '@/lib/calcium-fragment';
+import { calciumView } from '@/lib/calcium-view';
+import { CalciumResultPanel } from './CalciumResultPanel';
+import { PersonFields } from './PersonFields';
+import { PortionCounter } from './PortionCounter';
+import { SupplementFields } from './SupplementFields';
+
+/**
+ * The calcium calculator. The day lives in the URL fragment (history.replaceState, nothing is sent anywhere), so a
+ * link restores it. The fragment is only written after the person changes something, so an article's section
+ * anchor is left alone until then.
+ */
+export function CalciumCalculator() {
+  const [form, setForm] = useState<CalciumForm>(EMPTY_FORM);
+  const changedByUser = useRef(false);
+  const view = useMemo(() => calciumView(form), [form]);
+
+  useEffect(() => {
+    const restore = () => {
+      const fromLink = decodeFragment(window.location.hash);
+      if (fromLink) setForm(fromLink);
+    };
+    restore();
+    window.addEventListener('hashchange', restore);
+    return () => window.removeEventListener('hashchange', restore);
+  }, []);
+
+  useEffect(() => {
+    if (!changedByUser.current) return;
+    const fragment = encodeFragment(form);
+    const { pathname, search } = window.location;
+    window.history.replaceState(null, '', fragment ? `${pathname}${search}#${fragment}` : `${pathname}${search}`);
+  }, [form]);
+
+  function update(change: (current: CalciumForm) => CalciumForm) {
+    changedByUser.current = true;
+    setForm(change);
+  }
+  const setAmount = (id: FoodId | SupplementId, text: string) =>
+    update((current) => ({ ...current, amounts: { ...current.amounts, [id]: text } }));
+
+  return (
+    <div className="not-prose my-8 grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start print:block">
+      <div className="space-y-6 print:hidden">
+        <PersonFields
+          form={form}
+          ageError={view.errors.age}
+          onChange={(change) => update((current) => ({ ...current, ...change }))}
+        />
+        {FOOD_GROUPS.map((group) => (
+          <fieldset key={group} className="card">
+            <legend className="px-1 text-2xl font-bold">{GROUP_LABELS[group]}</legend>
+            {FOODS.filter((food) => food.group === group).map((food) => (
+              <PortionCounter
+                key={food.id}
+                food={food}
+                value={form.amounts[food.id] ?? ''}
+                error={view.errors[food.id]}
+                subtotal={view.subtotals[food.id] ?? ''}
+                onChange={(text) => setAmount(food.id, text)}
+                onStep={(delta) =>
+                  update((current) => ({
+                    ...current,
+                    amounts: { ...current.amounts, [food.id]: stepPortion(current.amounts[food.id] ?? '', delta, food.unitWords) },
+                  }))
+                }
+              />
+            ))}
+          </fieldset>
+        ))}
+        <SupplementFields values={form.amounts} errors={view.errors} onChange={setAmount} />
+      </div>
+      <CalciumResultPanel view={view} />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+'use client';
+
+import { useId } from 'react';
+import { SUPPLEMENT_MOMENTS, type SupplementId } from '@/lib/calcium-foods';
+
+type SupplementFieldsProps = {
+  values: Partial<Record<SupplementId, string>>;
+  errors: Partial<Record<string, string>>;
+  onChange: (id: SupplementId, text: string) => void;
+};
+
+/** Calcium from tablets or powder, in mg per moment of the day; never a prescription. */
+export function SupplementFields({ values, errors, onChange }: SupplementFieldsProps) {
+  const id = useId();
+  const introId = `${id}-uitleg`;
+
+  return (
+    <fieldset className="card" aria-describedby={introId}>
+      <legend className="px-1 text-2xl font-bold">Supplementen</legend>
+      <p id={introId} className="field-hint">
+        Gebruikt u al calciumtabletten of -poeder? Vul dan in hoeveel milligram (mg) calcium u per keer inneemt. Dat
+        staat op de verpakking. Begin niet zelf met een supplement: overleg eerst met uw huisarts of apotheker.
+      </p>
+      <div className="mt-3 grid gap-4 sm:grid-cols-3">
+        {SUPPLEMENT_MOMENTS.map((moment) => {
+          const inputId = `${id}-${moment.id}`;
+          const unitId = `${inputId}-eenheid`;
+          const errorId = `${inputId}-fout`;
+          const error = errors[moment.id];
+          return (
+            <div key={moment.id}>
+              <label htmlFor={inputId} className="field-label">
+                {moment.label}
+              </label>
+              <span id={unitId} className="field-hint">
+                mg calcium
+              </span>
+              <input
+                id={inputId}
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                className="input mt-1 w-32 text-xl"
+                placeholder="0"
+                value={values[moment.id] ?? ''}
+                onChange={(event) => onChange(moment.id, event.target.value)}
+                aria-describedby={error ? `${unitId} ${errorId}` : unitId}
+                aria-invalid={error ? true : undefined}
+              />
+              {error ? (
+                <span id={errorId} className="field-error">
+                  {error}
+                </span>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

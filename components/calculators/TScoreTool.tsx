@@ -1,0 +1,171 @@
+'use client';
+
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { CopyLinkButton } from '@/components/ui/CopyLinkButton';
+import { GROUPS, SITES, scoreNameFor, type Group, type Site } from '@/lib/tscore';
+import { EMPTY_FORM, checkTScoreForm, type FormCheck, type TScoreFormValues } from '@/lib/tscore-input';
+import { describeTScoreForm, type TScoreResult } from '@/lib/tscore-result';
+import { decodeTScoreFragment, encodeTScoreFragment } from '@/lib/tscore-share';
+import { GROUP_TEXT } from '@/lib/tscore-text';
+import { TScoreField } from './TScoreField';
+import { TScoreResultView } from './TScoreResultView';
+
+type Outcome = { check: FormCheck; result: TScoreResult | null };
+
+/**
+ * Explains the T-scores (or Z-scores) from a DEXA report. Thin: the lib parses, classifies and words the result.
+ * The values live only in the page and in the URL fragment (never sent to a server), so a link reproduces them.
+ */
+export function TScoreTool() {
+  const id = useId();
+  const [values, setValues] = useState<TScoreFormValues>(EMPTY_FORM);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const inputs = useRef<Partial<Record<Site, HTMLInputElement | null>>>({});
+  const resultRef = useRef<HTMLDivElement>(null);
+  // What to do once the new outcome is on screen: focus the first field with an error, or show the result.
+  const afterRender = useRef<'focus-error' | 'show-result' | null>(null);
+  const scoreName = scoreNameFor(values.group);
+
+  const run = useCallback((next: TScoreFormValues, fromSubmit: boolean) => {
+    const check = checkTScoreForm(next);
+    const result = describeTScoreForm(next, check);
+    setOutcome({ check, result });
+    if (check.input !== null) window.history.replaceState(null, '', encodeTScoreFragment(check.input));
+    afterRender.current = fromSubmit ? (result ? 'show-result' : 'focus-error') : null;
+  }, []);
+
+  // A shared link: read the fragment on arrival and when it changes; ignore fragments that are not ours.
+  useEffect(() => {
+    function fromFragment() {
+      const decoded = decodeTScoreFragment(window.location.hash);
+      if (decoded === null) return;
+      setValues(decoded);
+      run(decoded, false);
+    }
+    fromFragment();
+    window.addEventListener('hashchange', fromFragment);
+    return () => window.removeEventListener('hashchange', fromFragment);
+  }, [run]);
+
+  useEffect(() => {
+    const action = afterRender.current;
+    afterRender.current = null;
+    if (action === 'focus-error' && outcome) {
+      const first = SITES.find((site) => outcome.check.fields[site].error !== null);
+      if (first) inputs.current[first]?.focus();
+    } else if (action === 'show-result') {
+      resultRef.current?.scrollIntoView({ block: 'start' });
+    }
+  }, [outcome]);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    run(values, true);
+  }
+
+  // Group and fracture are simple choices: once a result is shown, it follows them at once.
+  function choose(next: TScoreFormValues) {
+    setValues(next);
+    if (outcome) run(next, false);
+  }
+
+  const result = outcome?.result ?? null;
+  return (
+    <section aria-labelledby={`${id}-title`} className="not-prose my-8 text-lg">
+      <div className={result ? 'card print:hidden' : 'card'}>
+        <h2 id={`${id}-title`} className="text-2xl font-bold">
+          Wat betekent uw {scoreName}?
+        </h2>
+        <noscript>
+          <p className="mt-2 font-semibold">
+            Dit hulpmiddel werkt alleen als JavaScript aan staat. De tabel op deze pagina legt de groepen ook uit.
+          </p>
+        </noscript>
+        <form noValidate onSubmit={submit} className="mt-4 space-y-6">
+          <fieldset>
+            <legend className="field-label text-xl">Voor wie is de uitslag?</legend>
+            <p className="field-hint">Bent u nu in de overgang? Vraag dan uw arts welke score voor u geldt.</p>
+            <div className="mt-2 space-y-2">
+              {GROUPS.map((group: Group) => (
+                <label key={group} className="flex min-h-12 cursor-pointer items-start gap-3 py-1">
+                  <input
+                    type="radio"
+                    name={`${id}-group`}
+                    value={group}
+                    checked={values.group === group}
+                    onChange={() => choose({ ...values, group })}
+                    className="mt-1 size-6 shrink-0 accent-brand"
+                  />
+                  <span>{GROUP_TEXT[group]}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+
+          <fieldset>
+            <legend className="field-label text-xl">Uw {scoreName}s</legend>
+            <p className="field-hint">
+              Vul de scores in die op uw uitslag staan. Eén score is genoeg. Typ het getal met het min-teken, zoals -2,5.
+            </p>
+            <div className="mt-3 space-y-5">
+              {SITES.map((site) => (
+                <TScoreField
+                  key={site}
+                  site={site}
+                  scoreName={scoreName}
+                  text={values.texts[site]}
+                  field={outcome?.check.fields[site] ?? null}
+                  inputRef={(element) => {
+                    inputs.current[site] = element;
+                  }}
+                  onChange={(text) => setValues((previous) => ({ ...previous, texts: { ...previous.texts, [site]: text } }))}
+                />
+              ))}
+            </div>
+          </fieldset>
+
+          <fieldset>
+            <legend className="field-label text-xl">Heeft u een bot gebroken na een kleine val of stoot?</legend>
+            <p className="field-hint">
+              Bijvoorbeeld uw pols, heup of een wervel, na een val vanuit staan. Een breuk door een ongeluk met veel
+              kracht telt niet mee.
+            </p>
+            <div className="mt-2 flex flex-wrap gap-x-8 gap-y-2">
+              {[false, true].map((answer) => (
+                <label key={String(answer)} className="flex min-h-12 cursor-pointer items-center gap-3">
+                  <input
+                    type="radio"
+                    name={`${id}-fracture`}
+                    value={answer ? 'ja' : 'nee'}
+                    checked={values.fracture === answer}
+                    onChange={() => choose({ ...values, fracture: answer })}
+                    className="size-6 shrink-0 accent-brand"
+                  />
+                  <span>{answer ? 'Ja' : 'Nee'}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+
+          <button type="submit" className="btn no-print text-lg">
+            Bekijk wat uw score betekent
+          </button>
+        </form>
+      </div>
+
+      <div ref={resultRef} role="status" aria-live="polite" className="scroll-mt-4">
+        {result && <TScoreResultView result={result} headingId={`${id}-result`} />}
+      </div>
+
+      {result && (
+        <div className="no-print mt-4 space-y-2">
+          <CopyLinkButton label="Kopieer link" />
+          <p className="text-base text-muted">
+            In de link staan uw scores. Zo kunt u ze delen met uw arts of iemand anders. Uw scores worden niet naar
+            ons of naar anderen verstuurd.
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import type { ComponentType } from 'react';
+import { CalciumCalculator } from '@/components/calculators/CalciumCalculator';
+import { TScoreTool } from '@/components/calculators/TScoreTool';
+import type { MdxComponentName } from '@/lib/content/mdx-rules';
+import { Callout } from './Callout';
+import { Figure } from './Figure';
+import { MdxLink } from './MdxLink';
+import { MdxTable, MdxTh } from './MdxTable';
+import { SectionHeading } from './SectionHeading';
+import { Term } from './Term';
+
+/** What editors may use by name (checked against MDX_COMPONENT_RULES by the type below). */
+const editorComponents = { Callout, Term, Figure, TScoreTool, CalciumCalculator } satisfies Record<
+  MdxComponentName,
+  ComponentType<never>
+>;
+
+/** The one component map for every article: editor components plus the markdown elements we render our way. */
+export const mdxComponents = {
+  ...editorComponents,
+  h2: (props: React.ComponentPropsWithoutRef<'h2'>) => <SectionHeading level={2} {...props} />,
+  h3: (props: React.ComponentPropsWithoutRef<'h3'>) => <SectionHeading level={3} {...props} />,
+  a: MdxLink,
+  table: MdxTable,
+  th: MdxTh,
+};

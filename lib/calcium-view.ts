@@ -1,0 +1,69 @@
+// Everything the calculator shows, computed from the form in one call, so the component only renders.
+import { FOODS, findFood, type IntakeGroup } from './calcium-foods';
+import { calculateCalcium, type CalciumResult } from './calcium';
+import { parseCalciumForm, type CalciumForm, type FieldId } from './calcium-form';
+import { barLayout, type BarLayout } from './calcium-share';
+import {
+  barDescription,
+  formatMg,
+  invalidNote,
+  shareLine,
+  summarySentence,
+  targetReason,
+  warningText,
+} from './calcium-text';
+
+export type CalciumView = {
+  result: CalciumResult;
+  errors: Partial<Record<FieldId, string>>;
+  /** For the live region. */
+  summary: string;
+  targetReason: string | null;
+  invalidNote: string | null;
+  warnings: string[];
+  suggestions: string[];
+  /** Where the calcium comes from, one line per food or supplement. */
+  dayLines: string[];
+  /** The fixed amount counted for the rest of the food, in words: shown, never hidden. */
+  restText: string;
+  /** "380 mg" per food eaten, for the line next to its counter. */
+  subtotals: Partial<Record<string, string>>;
+  bar: {
+    layout: BarLayout;
+    description: string;
+    targetText: string | null;
+    scaleStart: string;
+    scaleEnd: string;
+    legend: { group: IntakeGroup; text: string }[];
+  };
+};
+
+export function calciumView(form: CalciumForm): CalciumView {
+  const { input, errors } = parseCalciumForm(form);
+  const result = calculateCalcium(input);
+  const layout = barLayout(result.perGroup, result.totalMg, result.target?.mg ?? null);
+  return {
+    result,
+    errors,
+    summary: summarySentence(result),
+    targetReason: result.target ? targetReason(result.target) : null,
+    invalidNote: invalidNote(Object.keys(errors).length),
+    warnings: result.warnings.map(warningText),
+    suggestions: result.suggestions.map((suggestion) => suggestion.text),
+    dayLines: result.perFood.map((share) => shareLine(share, findFood(share.id))),
+    restText: `voor de rest van uw eten rekenen wij ${formatMg(result.restMg)}`,
+    subtotals: Object.fromEntries(
+      result.perFood.filter((share) => FOODS.some((food) => food.id === share.id)).map((share) => [share.id, formatMg(share.mg)]),
+    ),
+    bar: {
+      layout,
+      description: barDescription(result),
+      targetText: result.target ? `Advies: ${formatMg(result.target.mg)}` : null,
+      scaleStart: formatMg(0),
+      scaleEnd: formatMg(layout.scaleMg),
+      legend: result.perGroup
+        .filter((group) => group.mg > 0)
+        .map((group) => ({ group: group.group, text: `${group.label}: ${formatMg(group.mg)} (${group.percent}%)` })),
+    },
+  };
+}

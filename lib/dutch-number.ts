@@ -1,0 +1,34 @@
+// Parsing and formatting numbers the way Dutch readers write them.
+// Shared by both tools so that "-2,5", "−2,5", "+1.0" and "1½" mean the same everywhere.
+
+const MINUS_SIGNS = /[\u2212\u2012\u2013\u2014\uFE63\uFF0D]/g;
+const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
+const NUMBER = /^([+-]?)\s*(\d+(?:[.,]\d+)?|[.,]\d+)?\s*([½¼¾])?$/;
+
+/**
+ * Reads one number as a person types it: a comma or a point as decimal separator, any
+ * minus sign (word processors and PDFs use U+2212), an optional "+", spaces around the
+ * number and after the sign, and the fractions ½, ¼ and ¾ ("1½", "1 ½", "½").
+ * Returns null for anything that is not exactly one number, so callers can explain why.
+ * Thousands separators are not accepted: "1.000" would be ambiguous between 1 and 1000.
+ */
+export function parseDutchNumber(input: string): number | null {
+  const text = input.replace(MINUS_SIGNS, '-').replace(/[\u00A0\u202F]/g, ' ').trim();
+  const match = NUMBER.exec(text);
+  if (!match) return null;
+  const [, sign, digits, fraction] = match;
+  if (digits === undefined && fraction === undefined) return null;
+  if (fraction !== undefined && digits !== undefined && /[.,]/.test(digits)) return null;
+  const whole = digits === undefined ? 0 : Number(digits.replace(',', '.'));
+  const value = whole + (fraction === undefined ? 0 : (FRACTIONS[fraction] ?? 0));
+  if (!Number.isFinite(value)) return null;
+  return sign === '-' ? -value : value;
+}
+
+/** Formats a number the Dutch way: "-2,5", "1.100". Always uses a real minus-hyphen for copy-paste safety. */
+export function formatDutchNumber(value: number, fractionDigits = 0): string {
+  return new Intl.NumberFormat('nl-NL', {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(value === 0 ? 0 : value);
+}

@@ -1,0 +1,21 @@
+/** Where the site lives. SITE_URL sets it at build time (canonical URLs, sitemap, link previews, QR codes). */
+export const SITE_URL = (process.env.SITE_URL ?? 'https://www.botwijzer.nl').replace(/\/$/, '');
+export const SITE_NAME = 'Botwijzer';
+export const SITE_DESCRIPTION =
+  'Duidelijke informatie over osteoporose (botontkalking): wat het is, wat u zelf kunt doen en wat uw uitslag betekent.';
+
+/** The main navigation, in the order a first-time visitor needs it. */
+export const NAVIGATION = [
+  { href: '/artikelen', label: 'Artikelen' },
+  { href: '/hulpmiddelen/t-score', label: 'T-score uitleg' },
+  { href: '/hulpmiddelen/calcium', label: 'Calciumcalculator' },
+  { href: '/woordenlijst', label: 'Woordenlijst' },
+  { href: '/over', label: 'Over Botwijzer' },
+] as const;
+
+const DATE_FORMAT = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2026-11-22" → "22 november 2026". */
+export function formatDate(isoDate: string): string {
+  return DATE_FORMAT.format(new Date(`${isoDate}T00:00:00Z`));
+}

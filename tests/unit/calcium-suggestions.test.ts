@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { calculateCalcium, EMPTY_INPUT, type CalciumInput } from '@/lib/calcium';
+import { buildSuggestions } from '@/lib/calcium-suggestions';
+
+function applySuggestion(input: CalciumInput, items: { foodId: keyof CalciumInput['portions']; portions: number }[]) {
+  const portions = { ...input.portions };
+  for (const item of items) portions[item.foodId] = (portions[item.foodId] ?? 0) + item.portions;
+  return { ...input, portions };
+}
+
+describe('suggestions close the gap', () => {
+  // Day: 2 glazen halfvolle melk 380 + 1,5 plak kaas 48+ 243 + 1 schaaltje yoghurt 208 + 2 sneden brood 24 = 855.
+  // Woman of 72: target 1200, gap 345.
+  const input: CalciumInput = {
+    ...EMPTY_INPUT,
+    age: 72,
+    sex: 'v',
+    portions: { 'halfvolle-melk': 2, 'kaas-48': 1.5, yoghurt: 1, volkorenbrood: 2 },
+  };
+
+  test('foods already eaten come first, each written the Dutch way', () => {
+    // 345 / 190 → 2 glasses (380); 345 / 208 → 2 bowls (416); 345 / 162 → 3 slices (486); 345 / 169 → 3 (507).
+    expect(calculateCalcium(input).suggestions.map((s) => s.text)).toEqual([
+      '2 glazen halfvolle melk extra: +380 mg',
+      '2 schaaltjes yoghurt extra: +416 mg',
+      '3 plakken kaas 48+ extra: +486 mg',
+      '3 glazen karnemelk extra: +507 mg',
+    ]);
+  });
+
+  test('every suggestion, added to the day, reaches the target', () => {
+    for (const suggestion of calculateCalcium(input).suggestions) {
+      const after = calculateCalcium(applySuggestion(input, suggestion.items));
+      expect(after.differenceMg).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  test('a small gap gets a single portion: "1 glas halfvolle melk extra: +190 mg"', () => {
+    expect(buildSuggestions(100, {})[0]?.text).toBe('1 glas halfvolle melk extra: +190 mg');
+  });
+
+  test('a large gap gets a mix of milk, yoghurt and cheese that closes it', () => {
+    // Nothing eaten, man of 75: gap 1200. No single food closes it in 3 portions (3 × 210 = 630).
+    // Round robin 190 + 208 + 162 + 190 + 208 + 162 + 190 = 1310 ≥ 1200.
+    const empty: CalciumInput = { ...EMPTY_INPUT, age: 75, sex: 'm' };
+    const [mix, ...rest] = calculateCalcium(empty).suggestions;
+    expect(rest).toEqual([]);
+    expect(mix?.text).toBe('3 glazen halfvolle melk, 2 schaaltjes yoghurt en 2 plakken kaas 48+ extra: +1.310 mg');
+    expect(calculateCalcium(applySuggestion(empty, mix?.items ?? [])).differenceMg).toBeGreaterThanOrEqual(0);
+  });
+
+  test('a plant-based eater sees the plant foods they use first', () => {
+    const texts = buildSuggestions(150, { 'sojadrank-met-calcium': 1 }).map((s) => s.text);
+    expect(texts[0]).toBe('1 glas sojadrank met calcium extra: +180 mg');
+  });
+
+  test('spinach and unfortified plant drinks are never suggested', () => {
+    const ids = [100, 400, 700, 1200].flatMap((gap) => buildSuggestions(gap, {}).flatMap((s) => s.items.map((i) => i.foodId)));
+    expect(ids).not.toContain('spinazie');
+    expect(ids.some((id) => id.includes('zonder'))).toBe(false);
+  });
+
+  test('no gap, no suggestions', () => {
+    expect(buildSuggestions(0, {})).toEqual([]);
+    expect(buildSuggestions(-50, {})).toEqual([]);
+    const enough: CalciumInput = { ...EMPTY_INPUT, age: 40, sex: 'v', portions: { 'halfvolle-melk': 5 } };
+    expect(calculateCalcium(enough).suggestions).toEqual([]);
+  });
+});
