@@ -9,14 +9,23 @@ if [ ! -x node_modules/.bin/next ] || [ package.json -nt node_modules/.package-l
   npm install --no-audit --no-fund
 fi
 
-if [ -n "${CHROMIUM_PATH:-}" ] || [ -x /usr/bin/chromium ]; then
+# Debian packages the suite uses: chromium (browser tests), nginx (static export smoke test), java (HTML checker).
+missing=()
+[ -n "${CHROMIUM_PATH:-}" ] || [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
+  echo "Installeren met apt-get: ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
   exit 0
 fi
-if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
-  echo "Chromium installeren met apt-get..."
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
-elif ! ls "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium* >/dev/null 2>&1; then
-  echo "Geen Chromium gevonden. Installeer Debian's chromium, of voer 'npx playwright install chromium' uit." >&2
-  exit 1
+# Without root: Playwright's own Chromium can stand in for Debian's; nginx and java must come from the system.
+if [ "${missing[*]}" = "chromium" ] && ls "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium* >/dev/null 2>&1; then
+  exit 0
 fi
+echo "Niet gevonden: ${missing[*]}. Installeer ze met de pakketbeheerder van uw systeem" >&2
+echo "(voor Chromium kan ook: npx playwright install chromium)." >&2
+exit 1

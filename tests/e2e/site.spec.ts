@@ -60,10 +60,13 @@ test('the skip link is the first thing the keyboard reaches and moves focus to t
 
 test('a marked term opens its definition in place and leads to the glossary @phone', async ({ page }) => {
   await page.goto('/artikelen/wat-is-osteoporose');
-  const term = page.getByRole('main').getByRole('button', { expanded: false }).first();
+  const first = page.getByRole('main').getByRole('button', { expanded: false }).first();
+  const controls = (await first.getAttribute('aria-controls')) ?? '';
+  const term = page.locator(`button[aria-controls="${controls}"]`);
+  const definition = page.locator(`[id="${controls}"]`);
+  await expect(definition).toBeHidden();
   await term.click();
   await expect(term).toHaveAttribute('aria-expanded', 'true');
-  const definition = page.locator(`#${await term.getAttribute('aria-controls')}`.replace(/:/g, '\\:'));
   await expect(definition).toBeVisible();
   await definition.getByRole('link', { name: 'In de woordenlijst' }).click();
   await expect(page).toHaveURL(/\/woordenlijst#[a-z0-9-]+$/);
