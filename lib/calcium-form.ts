@@ -1,5 +1,5 @@
 // From what a person typed to validated input: every field keeps its text, a bad field gets a Dutch message.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatDutchNumber, parseDutchNumber } from './dutch-number';
 import { FOODS, SUPPLEMENT_MOMENTS, findFood, type FoodId, type SupplementId } from './calcium-foods';
 import { ageSchema, EMPTY_INPUT, MAX_PORTIONS, portionCountSchema, supplementDoseSchema, type CalciumInput } from './calcium';
@@ -43,15 +43,16 @@ export function readNumber(text: string, unitWords: readonly string[] = []): num
   return parseDutchNumber(rest);
 }
 
-function textField<T extends z.ZodType<number, number>>(numberSchema: T, notANumber: string, unitWords?: readonly string[]) {
-  return z.string().transform((text, ctx) => {
+function textField<T extends z.ZodMiniType<number, number>>(numberSchema: T, notANumber: string, unitWords?: readonly string[]) {
+  const toNumber = z.transform((text: string, ctx) => {
     const value = readNumber(text, unitWords);
     if (value === null) {
-      ctx.addIssue({ code: 'custom', message: notANumber });
+      ctx.issues.push({ code: 'custom', message: notANumber, input: text });
       return z.NEVER;
     }
     return value;
-  }).pipe(numberSchema);
+  });
+  return z.pipe(z.pipe(z.string(), toNumber), numberSchema);
 }
 
 export const ageTextSchema = textField(ageSchema, 'Vul uw leeftijd in met cijfers, zoals 72.');
@@ -96,7 +97,7 @@ export function parseCalciumForm(form: CalciumForm): ParsedForm {
   return { input, errors };
 }
 
-function firstMessage(error: z.ZodError): string {
+function firstMessage(error: z.core.$ZodError): string {
   return error.issues[0]?.message ?? 'Controleer wat u hebt ingevuld.';
 }
 

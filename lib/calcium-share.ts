@@ -64,8 +64,6 @@ export type BarLayout = {
   segments: BarSegment[];
   /** Where the target line goes, in percent of the bar; null without a target. */
   targetPercent: number | null;
-  /** Where its label is anchored: from the left edge, or (past the middle) from the right edge so it stays inside. */
-  targetLabel: { side: 'left' | 'right'; percent: number } | null;
 };
 
 /** The bar always shows a little beyond the larger of total and target, rounded up to a readable number. */
@@ -84,14 +82,7 @@ export function barLayout(perGroup: readonly GroupShare[], totalMg: number, targ
       start += segment.widthPercent;
       return segment;
     });
-  const targetPercent = targetMg === null ? null : (targetMg / scaleMg) * 100;
-  const targetLabel =
-    targetPercent === null
-      ? null
-      : targetPercent > 50
-        ? { side: 'right' as const, percent: 100 - targetPercent }
-        : { side: 'left' as const, percent: targetPercent };
-  return { scaleMg, segments, targetPercent, targetLabel };
+  return { scaleMg, segments, targetPercent: targetMg === null ? null : (targetMg / scaleMg) * 100 };
 }
 
 function percentOf(mg: number, totalMg: number): number {

@@ -1,6 +1,6 @@
 // Concrete ways to close a gap, built from the food table: "1 glas halfvolle melk extra: +190 mg".
-import { formatDutchNumber } from './dutch-number';
 import { FOODS, type Food, type FoodId } from './calcium-foods';
+import { formatMg, joinDutch, portionPhrase } from './calcium-format';
 
 export type Suggestion = {
   items: { foodId: FoodId; portions: number }[];
@@ -60,18 +60,6 @@ function suggestion(parts: { food: SuggestableFood; count: number }[]): Suggesti
   return {
     items: parts.map(({ food, count }) => ({ foodId: food.id, portions: count })),
     mg,
-    text: `${joinDutch(phrases)} extra: +${formatDutchNumber(mg)} mg`,
+    text: `${joinDutch(phrases)} extra: +${formatMg(mg)}`,
   };
-}
-
-/** "1 glas halfvolle melk", "2 glazen halfvolle melk", "1,5 plak kaas 48+". */
-export function portionPhrase(food: Pick<Food, 'one' | 'many'>, count: number): string {
-  const amount = formatDutchNumber(count, Number.isInteger(count) ? 0 : 1);
-  return `${amount} ${count > 1 ? food.many : food.one}`;
-}
-
-/** "a", "a en b", "a, b en c". */
-export function joinDutch(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`;
 }

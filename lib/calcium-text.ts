@@ -1,15 +1,10 @@
 // The calculator's result in plain Dutch words (B1, "u"), so the component only renders strings.
 import { formatDutchNumber } from './dutch-number';
 import { SUPPLEMENT_MOMENTS, type Food } from './calcium-foods';
-import { MAX_DOSE_AT_ONCE_MG, UPPER_LIMIT_MG, type CalciumResult, type CalciumWarning } from './calcium';
+import { MAX_DOSE_AT_ONCE_MG, UPPER_LIMIT_MG, type CalciumInput, type CalciumResult, type CalciumWarning } from './calcium';
 import { OSTEOPOROSIS_MAX_MG, OSTEOPOROSIS_MIN_MG, type Target } from './calcium-targets';
-import { joinDutch, portionPhrase } from './calcium-suggestions';
+import { formatMg, joinDutch, portionPhrase } from './calcium-format';
 import type { FoodShare } from './calcium-share';
-
-/** "1.100 mg": whole milligrams, Dutch thousands separator. */
-export function formatMg(mg: number): string {
-  return `${formatDutchNumber(Math.round(mg))} mg`;
-}
 
 /** "1.000 tot 1.200 mg": the range advised with osteoporosis. */
 export const OSTEOPOROSIS_RANGE_TEXT = `${formatDutchNumber(OSTEOPOROSIS_MIN_MG)} tot ${formatMg(OSTEOPOROSIS_MAX_MG)}`;
@@ -88,4 +83,12 @@ export function invalidNote(count: number): string | null {
   if (count === 0) return null;
   const what = count === 1 ? 'Eén vakje klopt nog niet en telt' : `${count} vakjes kloppen nog niet en tellen`;
   return `${what} daarom niet mee. Bij het vakje staat wat er mis is.`;
+}
+
+/** For the printed overview: "Vrouw, 72 jaar, met osteoporose of medicijnen tegen osteoporose." */
+export function personSummary(input: CalciumInput): string | null {
+  if (input.age === null || input.sex === null) return null;
+  const who = input.sex === 'v' ? 'Vrouw' : 'Man';
+  const osteoporosis = input.osteoporosis ? ', met osteoporose of medicijnen tegen osteoporose' : '';
+  return `${who}, ${input.age} jaar${osteoporosis}.`;
 }

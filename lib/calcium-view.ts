@@ -3,10 +3,11 @@ import { FOODS, findFood, type IntakeGroup } from './calcium-foods';
 import { calculateCalcium, type CalciumResult } from './calcium';
 import { parseCalciumForm, type CalciumForm, type FieldId } from './calcium-form';
 import { barLayout, type BarLayout } from './calcium-share';
+import { formatMg } from './calcium-format';
 import {
   barDescription,
-  formatMg,
   invalidNote,
+  personSummary,
   shareLine,
   summarySentence,
   targetReason,
@@ -19,9 +20,13 @@ export type CalciumView = {
   /** For the live region. */
   summary: string;
   targetReason: string | null;
+  /** "Vrouw, 72 jaar." for the printed overview, where the form itself is not printed. */
+  person: string | null;
   invalidNote: string | null;
   warnings: string[];
   suggestions: string[];
+  /** Said instead of suggestions when there is no gap, or no target yet. */
+  noSuggestionText: string;
   /** Where the calcium comes from, one line per food or supplement. */
   dayLines: string[];
   /** The fixed amount counted for the rest of the food, in words: shown, never hidden. */
@@ -47,9 +52,13 @@ export function calciumView(form: CalciumForm): CalciumView {
     errors,
     summary: summarySentence(result),
     targetReason: result.target ? targetReason(result.target) : null,
+    person: personSummary(input),
     invalidNote: invalidNote(Object.keys(errors).length),
     warnings: result.warnings.map(warningText),
     suggestions: result.suggestions.map((suggestion) => suggestion.text),
+    noSuggestionText: result.target
+      ? 'U krijgt genoeg calcium binnen volgens het advies. Meer is niet nodig.'
+      : 'Vul uw leeftijd en geslacht in. Dan ziet u hier hoe u een tekort kunt aanvullen.',
     dayLines: result.perFood.map((share) => shareLine(share, findFood(share.id))),
     restText: `voor de rest van uw eten rekenen wij ${formatMg(result.restMg)}`,
     subtotals: Object.fromEntries(
@@ -58,7 +67,7 @@ export function calciumView(form: CalciumForm): CalciumView {
     bar: {
       layout,
       description: barDescription(result),
-      targetText: result.target ? `Advies: ${formatMg(result.target.mg)}` : null,
+      targetText: result.target ? `Zwarte streep: het advies, ${formatMg(result.target.mg)}` : null,
       scaleStart: formatMg(0),
       scaleEnd: formatMg(layout.scaleMg),
       legend: result.perGroup

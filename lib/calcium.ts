@@ -1,5 +1,8 @@
 // The calcium calculator: validated input in, a day's total compared with the target out. Pure, no React.
-import { z } from 'zod';
+// A namespace import, as the zod docs show for zod/mini: `import { z }` defeats tree-shaking in esbuild.
+import * as z from 'zod/mini';
+import { globalConfig } from 'zod/v4/core';
+import en from 'zod/v4/locales/en.js';
 import { FOODS, REST_OF_FOOD_MG, SUPPLEMENT_MOMENTS, type FoodId, type SupplementId } from './calcium-foods';
 import { groupShares, intakeShares, type FoodShare, type GroupShare } from './calcium-share';
 import { buildSuggestions, type Suggestion } from './calcium-suggestions';
@@ -14,33 +17,38 @@ export const MAX_PORTIONS = 20;
 /** Input bound, not advice: one dose above the whole day's upper limit is taken to be a typing error. */
 export const MAX_SUPPLEMENT_DOSE_MG = UPPER_LIMIT_MG;
 
-export const portionCountSchema = z
-  .number({ error: 'Vul een aantal in met cijfers, zoals 2 of 1,5.' })
-  .min(0, { error: 'Een aantal kan niet kleiner zijn dan 0.' })
-  .max(MAX_PORTIONS, { error: `Dat is erg veel. Vul een aantal in van 0 tot en met ${MAX_PORTIONS}.` })
-  .multipleOf(0.5, { error: 'Vul hele of halve porties in, zoals 1 of 1,5.' });
+// Classic zod registers English on first use unless a locale is set; zod/mini does not. Doing the same keeps the
+// messages of issues without a Dutch one ("Invalid input: expected string, received number") exactly as they were.
+if (!globalConfig.localeError) z.config(en());
 
-export const supplementDoseSchema = z
-  .number({ error: 'Vul het aantal milligram in met cijfers, zoals 500.' })
-  .min(0, { error: 'Het aantal milligram kan niet kleiner zijn dan 0.' })
-  .max(MAX_SUPPLEMENT_DOSE_MG, {
+export const portionCountSchema = z.number({ error: 'Vul een aantal in met cijfers, zoals 2 of 1,5.' }).check(
+  z.minimum(0, { error: 'Een aantal kan niet kleiner zijn dan 0.' }),
+  z.maximum(MAX_PORTIONS, { error: `Dat is erg veel. Vul een aantal in van 0 tot en met ${MAX_PORTIONS}.` }),
+  z.multipleOf(0.5, { error: 'Vul hele of halve porties in, zoals 1 of 1,5.' }),
+);
+
+export const supplementDoseSchema = z.number({ error: 'Vul het aantal milligram in met cijfers, zoals 500.' }).check(
+  z.minimum(0, { error: 'Het aantal milligram kan niet kleiner zijn dan 0.' }),
+  z.maximum(MAX_SUPPLEMENT_DOSE_MG, {
     error: 'Zoveel calcium zit niet in één keer. Kijk op de verpakking hoeveel milligram calcium er in één tablet zit.',
-  });
+  }),
+);
 
-export const ageSchema = z
-  .number({ error: 'Vul uw leeftijd in met cijfers, zoals 72.' })
-  .int({ error: 'Vul uw leeftijd in hele jaren in, zoals 72.' })
-  .min(MIN_AGE, {
+// z.int() used as a check, as the classic .int() does: the type message stays the one of z.number().
+export const ageSchema = z.number({ error: 'Vul uw leeftijd in met cijfers, zoals 72.' }).check(
+  z.int({ error: 'Vul uw leeftijd in hele jaren in, zoals 72.' }),
+  z.minimum(MIN_AGE, {
     error: `Deze rekenhulp is voor volwassenen vanaf ${MIN_AGE} jaar. Voor kinderen en jongeren geldt een ander advies.`,
-  })
-  .max(MAX_AGE, { error: `Vul een leeftijd in van ${MIN_AGE} tot en met ${MAX_AGE} jaar.` });
+  }),
+  z.maximum(MAX_AGE, { error: `Vul een leeftijd in van ${MIN_AGE} tot en met ${MAX_AGE} jaar.` }),
+);
 
 export const sexSchema = z.enum(['v', 'm'], { error: 'Kies vrouw of man.' });
 
 /** Everything calculateCalcium needs. Age and sex may be missing: the total is still shown, without a target. */
 export const calciumInputSchema = z.strictObject({
-  age: ageSchema.nullable(),
-  sex: sexSchema.nullable(),
+  age: z.nullable(ageSchema),
+  sex: z.nullable(sexSchema),
   /** The person has osteoporosis or takes osteoporosis medicines. */
   osteoporosis: z.boolean(),
   portions: z.partialRecord(z.enum(FOODS.map((food) => food.id)), portionCountSchema),

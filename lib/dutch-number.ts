@@ -1,7 +1,9 @@
 // Parsing and formatting numbers the way Dutch readers write them.
 // Shared by both tools so that "-2,5", "−2,5", "+1.0" and "1½" mean the same everywhere.
 
-const MINUS_SIGNS = /[\u2212\u2012\u2013\u2014\uFE63\uFF0D]/g;
+const MINUS_SIGNS = /[\u2212\u2010\u2011\u2012\u2013\u2014\uFE63\uFF0D]/g;
+// Invisible characters that PDFs and word processors leave in copied numbers.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
 const NUMBER = /^([+-]?)\s*(\d+(?:[.,]\d+)?|[.,]\d+)?\s*([½¼¾])?$/;
 
@@ -10,10 +12,11 @@ const NUMBER = /^([+-]?)\s*(\d+(?:[.,]\d+)?|[.,]\d+)?\s*([½¼¾])?$/;
  * minus sign (word processors and PDFs use U+2212), an optional "+", spaces around the
  * number and after the sign, and the fractions ½, ¼ and ¾ ("1½", "1 ½", "½").
  * Returns null for anything that is not exactly one number, so callers can explain why.
- * Thousands separators are not accepted: "1.000" would be ambiguous between 1 and 1000.
+ * A point or comma is always read as the decimal separator, so "1.000" is 1: callers that expect thousands
+ * (a supplement dose in mg) must say how they read it.
  */
 export function parseDutchNumber(input: string): number | null {
-  const text = input.replace(MINUS_SIGNS, '-').replace(/[\u00A0\u202F]/g, ' ').trim();
+  const text = input.replace(INVISIBLE, '').replace(MINUS_SIGNS, '-').replace(/[\u00A0\u202F]/g, ' ').trim();
   const match = NUMBER.exec(text);
   if (!match) return null;
   const [, sign, digits, fraction] = match;
@@ -30,5 +33,11 @@ export function formatDutchNumber(value: number, fractionDigits = 0): string {
   return new Intl.NumberFormat('nl-NL', {
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
-  }).format(value === 0 ? 0 : value);
+  }).format(normaliseZero(value, fractionDigits));
+}
+
+/** -0.04 shown with one decimal would read "-0,0": a value that rounds to zero is shown as plain zero. */
+function normaliseZero(value: number, fractionDigits: number): number {
+  const factor = 10 ** fractionDigits;
+  return Math.round(Math.abs(value) * factor) === 0 ? 0 : value;
 }

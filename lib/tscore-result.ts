@@ -41,7 +41,7 @@ export type TScoreResult = {
   /** "Let op" notes: values we rounded, values outside the usual range. Empty for most results. */
   notes: string[];
   /** Every site filled in, for the list under the result (only shown for more than one site). */
-  perSite: { site: Site; label: string; valueText: string; categoryLabel: string }[];
+  perSite: { site: Site; label: string; valueText: string; categoryLabel: string; detail: string }[];
   evaluation: Evaluation;
 };
 
@@ -78,9 +78,10 @@ export function describeTScore(input: TScoreInput): TScoreResult | null {
     notes: [],
     perSite: perSite.map((entry) => ({
       site: entry.site,
-      label: SITE_TEXT[entry.site].label,
+      label: capitalise(SITE_TEXT[entry.site].label),
       valueText: formatScore(entry.value),
       categoryLabel: CATEGORY_TEXT[entry.categoryId].label,
+      detail: `${formatScore(entry.value)} (${CATEGORY_TEXT[entry.categoryId].label.toLowerCase()})`,
     })),
     evaluation,
   };

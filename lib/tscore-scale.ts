@@ -49,12 +49,13 @@ export type ScaleModel = {
 // The scale spans the range usually seen in practice; a value beyond it gets the marker at the end, with a note.
 const TOP_VALUE = SCORE_USUAL_MAX;
 const BOTTOM_VALUE = SCORE_USUAL_MIN;
-const WIDTH = 360;
+const WIDTH = 380;
 const HEIGHT = 430;
-const BAR = { x: 64, y: 44, width: 176, height: 360 };
+const BAR = { x: 64, y: 44, width: 190, height: 360 };
 const UNIT = BAR.height / (TOP_VALUE - BOTTOM_VALUE);
-const LABEL = { x: 70, lineHeight: 22, charWidth: 11, padding: 7 };
-const MARKER = { notchFrom: 210, arrowTip: 244, arrowEnd: 260, textX: 264, arrowHalf: 10 };
+// charWidth is generous (bold 19 px in a wide font such as DejaVu Sans) so no label overflows its white box.
+const LABEL = { x: 70, lineHeight: 22, charWidth: 12.5, padding: 7 };
+const MARKER = { notchFrom: 228, arrowTip: 258, arrowEnd: 274, textX: 279, arrowHalf: 10 };
 const TICKS_T = [TOP_VALUE, 2, 0, T_NORMAL_AT_OR_ABOVE, T_OSTEOPOROSIS_AT_OR_BELOW, -4, BOTTOM_VALUE];
 const TICKS_Z = [TOP_VALUE, 2, 0, Z_BELOW_EXPECTED_AT_OR_BELOW, -4, BOTTOM_VALUE];
 

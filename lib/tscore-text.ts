@@ -79,4 +79,4 @@ export const RISK_T =
 export const RISK_Z =
   'Een Z-score alleen is geen diagnose. De arts kijkt ook naar uw klachten, eerdere botbreuken en medicijnen.';
 export const FRACTURE =
-  'U had een botbreuk na een kleine val of stoot. Vertel dat aan uw huisarts. Zo’n breuk is belangrijk, ook als uw score niet laag is.';
+  'U had een botbreuk na een kleine val of stoot. Vertel dat aan uw huisarts. Zo’n breuk is belangrijk voor de arts, wat uw score ook is.';

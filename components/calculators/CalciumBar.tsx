@@ -8,7 +8,7 @@ type CalciumBarProps = {
   layout: BarLayout;
   /** The text alternative, e.g. "Totaal 855 mg van de 1.200 mg die wordt aangeraden, uit zuivel 831 mg …". */
   description: string;
-  /** "Advies: 1.200 mg", or null without a target. */
+  /** "Zwarte streep: het advies, 1.200 mg", or null without a target. */
   targetText: string | null;
   /** "0 mg" and the formatted end of the scale. */
   scaleStart: string;
@@ -74,14 +74,11 @@ export function CalciumBar({ layout, description, targetText, scaleStart, scaleE
   const groups = legend.map((entry) => entry.group);
 
   return (
-    <figure className="my-4 break-inside-avoid [print-color-adjust:exact]">
-      <div className="relative h-8" aria-hidden="true">
-        {targetText && layout.targetLabel ? (
-          <span
-            className="absolute bottom-0 whitespace-nowrap font-semibold"
-            style={{ [layout.targetLabel.side]: `${layout.targetLabel.percent}%` }}
-          >
-            {targetText} ▼
+    <figure className="my-4 break-inside-avoid [print-color-adjust:exact] print:my-2">
+      <div className="relative h-7" aria-hidden="true">
+        {layout.targetPercent !== null ? (
+          <span className="absolute bottom-0 -translate-x-1/2 text-xl leading-none" style={{ left: `${layout.targetPercent}%` }}>
+            ▼
           </span>
         ) : null}
       </div>
@@ -115,12 +112,20 @@ export function CalciumBar({ layout, description, targetText, scaleStart, scaleE
         <span>{scaleStart}</span>
         <span>{scaleEnd}</span>
       </div>
-      {legend.length > 0 ? (
+      {legend.length > 0 || targetText ? (
         <figcaption>
-          <ul className="mt-2 space-y-1">
+          <ul className="mt-2 space-y-1 print:mt-1 print:flex print:flex-wrap print:gap-x-5 print:space-y-0 print:text-sm">
+            {targetText ? (
+              <li className="flex items-center gap-2">
+                <svg aria-hidden="true" width="28" height="20" viewBox="0 0 28 20" className="shrink-0 print:h-3.5 print:w-5">
+                  <rect x="11" width="6" height="20" fill="#000000" />
+                </svg>
+                {targetText}
+              </li>
+            ) : null}
             {legend.map((entry) => (
               <li key={entry.group} className="flex items-center gap-2">
-                <svg aria-hidden="true" width="28" height="20" className="shrink-0">
+                <svg aria-hidden="true" width="28" height="20" viewBox="0 0 28 20" className="shrink-0 print:h-3.5 print:w-5">
                   <rect width="28" height="20" fill={`url(#${patternId(entry.group)})`} stroke="#1a1a1a" strokeWidth="2" />
                 </svg>
                 {entry.text}

@@ -5,6 +5,7 @@ import { FOOD_GROUPS, FOODS, GROUP_LABELS, type FoodId, type SupplementId } from
 import { EMPTY_FORM, stepPortion, type CalciumForm } from '@/lib/calcium-form';
 import { decodeFragment, encodeFragment } from '@/lib/calcium-fragment';
 import { calciumView } from '@/lib/calcium-view';
+import { CalciumAdvice } from './CalciumAdvice';
 import { CalciumResultPanel } from './CalciumResultPanel';
 import { PersonFields } from './PersonFields';
 import { PortionCounter } from './PortionCounter';
@@ -43,39 +44,43 @@ export function CalciumCalculator() {
   }
   const setAmount = (id: FoodId | SupplementId, text: string) =>
     update((current) => ({ ...current, amounts: { ...current.amounts, [id]: text } }));
+  const stepAmount = (id: FoodId, delta: 1 | -1, unitWords: readonly string[]) =>
+    update((current) => ({
+      ...current,
+      amounts: { ...current.amounts, [id]: stepPortion(current.amounts[id] ?? '', delta, unitWords) },
+    }));
 
   return (
-    <div className="not-prose my-8 grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start print:block">
-      <div className="space-y-6 print:hidden">
-        <PersonFields
-          form={form}
-          ageError={view.errors.age}
-          onChange={(change) => update((current) => ({ ...current, ...change }))}
-        />
-        {FOOD_GROUPS.map((group) => (
-          <fieldset key={group} className="card">
-            <legend className="px-1 text-2xl font-bold">{GROUP_LABELS[group]}</legend>
-            {FOODS.filter((food) => food.group === group).map((food) => (
-              <PortionCounter
-                key={food.id}
-                food={food}
-                value={form.amounts[food.id] ?? ''}
-                error={view.errors[food.id]}
-                subtotal={view.subtotals[food.id] ?? ''}
-                onChange={(text) => setAmount(food.id, text)}
-                onStep={(delta) =>
-                  update((current) => ({
-                    ...current,
-                    amounts: { ...current.amounts, [food.id]: stepPortion(current.amounts[food.id] ?? '', delta, food.unitWords) },
-                  }))
-                }
-              />
-            ))}
-          </fieldset>
-        ))}
-        <SupplementFields values={form.amounts} errors={view.errors} onChange={setAmount} />
+    <div className="not-prose my-8 space-y-6 print:my-3 print:space-y-3">
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start print:block">
+        <div className="space-y-6 print:hidden">
+          <PersonFields
+            form={form}
+            ageError={view.errors.age}
+            targetReason={view.targetReason}
+            onChange={(change) => update((current) => ({ ...current, ...change }))}
+          />
+          {FOOD_GROUPS.map((group) => (
+            <fieldset key={group} className="card">
+              <legend className="px-1 text-2xl font-bold">{GROUP_LABELS[group]}</legend>
+              {FOODS.filter((food) => food.group === group).map((food) => (
+                <PortionCounter
+                  key={food.id}
+                  food={food}
+                  value={form.amounts[food.id] ?? ''}
+                  error={view.errors[food.id]}
+                  subtotal={view.subtotals[food.id] ?? ''}
+                  onChange={(text) => setAmount(food.id, text)}
+                  onStep={(delta) => stepAmount(food.id, delta, food.unitWords)}
+                />
+              ))}
+            </fieldset>
+          ))}
+          <SupplementFields values={form.amounts} errors={view.errors} onChange={setAmount} />
+        </div>
+        <CalciumResultPanel view={view} />
       </div>
-      <CalciumResultPanel view={view} />
+      <CalciumAdvice view={view} />
     </div>
   );
 }

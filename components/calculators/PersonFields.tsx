@@ -7,6 +7,8 @@ import { OSTEOPOROSIS_RANGE_TEXT } from '@/lib/calcium-text';
 type PersonFieldsProps = {
   form: CalciumForm;
   ageError?: string;
+  /** Which number the day is compared with, and why; null until age and sex are known. */
+  targetReason: string | null;
   onChange: (change: Partial<Pick<CalciumForm, 'age' | 'sex' | 'osteoporosis'>>) => void;
 };
 
@@ -16,7 +18,7 @@ const SEXES = [
 ] as const;
 
 /** Age, sex and the osteoporosis question: what decides the target. */
-export function PersonFields({ form, ageError, onChange }: PersonFieldsProps) {
+export function PersonFields({ form, ageError, targetReason, onChange }: PersonFieldsProps) {
   const id = useId();
   const ageHintId = `${id}-leeftijd-hint`;
   const ageErrorId = `${id}-leeftijd-fout`;
@@ -88,6 +90,8 @@ export function PersonFields({ form, ageError, onChange }: PersonFieldsProps) {
           </span>
         </div>
       </div>
+
+      {targetReason ? <p className="rounded-lg bg-brand-light p-3">{targetReason}</p> : null}
     </fieldset>
   );
 }

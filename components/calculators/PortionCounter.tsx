@@ -47,7 +47,7 @@ export function PortionCounter({ food, value, error, subtotal, onChange, onStep 
           type="text"
           inputMode="decimal"
           autoComplete="off"
-          className="input w-24 text-center text-xl"
+          className="input w-20 text-center text-xl"
           value={value}
           placeholder="0"
           onChange={(event) => onChange(event.target.value)}

@@ -29,7 +29,7 @@ export function TScoreField({ site, scoreName, text, field, inputRef, onChange }
   return (
     <div>
       <label htmlFor={id} className="field-label">
-        {scoreName} {SITE_TEXT[site].label}
+        <span className="whitespace-nowrap">{scoreName}</span> {SITE_TEXT[site].label}
       </label>
       <span id={hintId} className="field-hint">
         {SITE_TEXT[site].hint}

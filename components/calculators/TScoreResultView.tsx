@@ -28,53 +28,51 @@ export function TScoreResultView({ result, headingId }: TScoreResultViewProps) {
       )}
 
       {result.perSite.length > 1 && (
-        <table className="mt-3 w-full border-collapse text-left">
-          <caption className="sr-only">Uw scores per plek</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-1 pr-3">Plek</th>
-              <th scope="col" className="py-1 pr-3">{result.scoreName}</th>
-              <th scope="col" className="py-1">Groep</th>
-            </tr>
-          </thead>
-          <tbody>
+        <>
+          <p className="mt-3 font-semibold">Uw scores per plek:</p>
+          <ul className="mt-1 list-disc pl-6">
             {result.perSite.map((entry) => (
-              <tr key={entry.site} className="border-b border-[#c9d6e3]">
-                <td className="py-1 pr-3">{entry.label}</td>
-                <td className="py-1 pr-3 whitespace-nowrap">{entry.valueText}</td>
-                <td className="py-1">{entry.categoryLabel}</td>
-              </tr>
+              <li key={entry.site}>
+                {entry.label}: {entry.detail}
+              </li>
             ))}
-          </tbody>
-        </table>
+          </ul>
+        </>
       )}
 
-      <TScoreScale model={scaleModel(result.evaluation.group, result.value)} />
+      {/* Narrow (phone, article column): the picture right under the summary. Wide and on paper: text left, picture right. */}
+      <div className="@xl:grid @xl:grid-cols-[minmax(0,1fr)_18rem] @xl:gap-x-6 print:grid print:grid-cols-[minmax(0,1fr)_6cm] print:gap-x-4">
+        <div className="@xl:col-start-2 @xl:row-start-1 print:col-start-2 print:row-start-1">
+          <TScoreScale model={scaleModel(result.evaluation.group, result.value)} />
+        </div>
+        <div className="@xl:col-start-1 @xl:row-start-1 print:col-start-1 print:row-start-1">
+          <h4 className="mt-4 text-xl font-bold">Wat betekent dit?</h4>
+          {result.explanation.map((paragraph) => (
+            <p key={paragraph} className="mt-2">
+              {paragraph}
+            </p>
+          ))}
 
-      <h4 className="mt-4 text-xl font-bold">Wat betekent dit?</h4>
-      {result.explanation.map((paragraph) => (
-        <p key={paragraph} className="mt-2">
-          {paragraph}
-        </p>
-      ))}
+          <h4 className="mt-4 text-xl font-bold">Wat kunt u nu doen?</h4>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {result.nextSteps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ul>
 
-      <h4 className="mt-4 text-xl font-bold">Wat kunt u nu doen?</h4>
-      <ul className="mt-2 list-disc space-y-1 pl-6">
-        {result.nextSteps.map((step) => (
-          <li key={step}>{step}</li>
-        ))}
-      </ul>
-
-      <h4 className="mt-4 text-xl font-bold">Lees meer</h4>
-      <ul className="mt-2 list-disc space-y-1 pl-6">
-        {result.links.map((link) => (
-          <li key={link.href}>
-            <a href={link.href} className="font-semibold text-brand underline underline-offset-2 print:text-ink">
-              {link.title}
-            </a>
-          </li>
-        ))}
-      </ul>
+          {/* Links cannot be followed on paper; the printed page keeps to the result. */}
+          <h4 className="mt-4 text-xl font-bold print:hidden">Lees meer</h4>
+          <ul className="mt-2 list-disc space-y-1 pl-6 print:hidden">
+            {result.links.map((link) => (
+              <li key={link.href}>
+                <a href={link.href} className="font-semibold text-brand underline underline-offset-2 print:text-ink">
+                  {link.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
 
       <p className="mt-4 text-base text-muted print:text-ink">
         Dit hulpmiddel legt uit wat een score betekent. Het stelt geen diagnose. Dat doet uw arts.

@@ -21,7 +21,7 @@ export function TScoreScale({ model }: TScoreScaleProps) {
         role="img"
         aria-labelledby={captionId}
         viewBox={model.viewBox}
-        className="h-auto w-full max-w-[22rem] print:max-w-[9cm]"
+        className="h-auto w-full max-w-[22rem] print:max-w-none"
         fontFamily="inherit"
       >
         <defs>
@@ -85,7 +85,7 @@ export function TScoreScale({ model }: TScoreScaleProps) {
           </g>
         )}
       </svg>
-      <figcaption id={captionId} className="mt-2 text-base text-muted print:text-ink">
+      <figcaption id={captionId} className="mt-2 text-base text-muted print:hidden">
         {model.description}
       </figcaption>
     </figure>

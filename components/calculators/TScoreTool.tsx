@@ -2,15 +2,22 @@
 
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { CopyLinkButton } from '@/components/ui/CopyLinkButton';
-import { GROUPS, SITES, scoreNameFor, type Group, type Site } from '@/lib/tscore';
+import { GROUPS, SITES, scoreNameFor, type Site } from '@/lib/tscore';
 import { EMPTY_FORM, checkTScoreForm, type FormCheck, type TScoreFormValues } from '@/lib/tscore-input';
 import { describeTScoreForm, type TScoreResult } from '@/lib/tscore-result';
 import { decodeTScoreFragment, encodeTScoreFragment } from '@/lib/tscore-share';
 import { GROUP_TEXT } from '@/lib/tscore-text';
+import { TScoreChoice } from './TScoreChoice';
 import { TScoreField } from './TScoreField';
 import { TScoreResultView } from './TScoreResultView';
 
 type Outcome = { check: FormCheck; result: TScoreResult | null };
+
+const GROUP_OPTIONS = GROUPS.map((group) => ({ value: group, label: GROUP_TEXT[group] }));
+const FRACTURE_OPTIONS = [
+  { value: 'nee', label: 'Nee' },
+  { value: 'ja', label: 'Ja' },
+] as const;
 
 /**
  * Explains the T-scores (or Z-scores) from a DEXA report. Thin: the lib parses, classifies and words the result.
@@ -71,40 +78,32 @@ export function TScoreTool() {
 
   const result = outcome?.result ?? null;
   return (
-    <section aria-labelledby={`${id}-title`} className="not-prose my-8 text-lg">
+    <section aria-labelledby={`${id}-title`} className="not-prose @container my-8 text-lg text-ink print:my-4 print:text-base">
       <div className={result ? 'card print:hidden' : 'card'}>
         <h2 id={`${id}-title`} className="text-2xl font-bold">
-          Wat betekent uw {scoreName}?
+          Vul uw <span className="whitespace-nowrap">{scoreName}</span> in
         </h2>
         <noscript>
           <p className="mt-2 font-semibold">
-            Dit hulpmiddel werkt alleen als JavaScript aan staat. De tabel op deze pagina legt de groepen ook uit.
+            Dit hulpmiddel werkt alleen als JavaScript aan staat. Wat de scores betekenen, leest u ook in de tabel op de
+            pagina <a href="/hulpmiddelen/t-score" className="underline">T-score uitleg</a>.
           </p>
         </noscript>
         <form noValidate onSubmit={submit} className="mt-4 space-y-6">
-          <fieldset>
-            <legend className="field-label text-xl">Voor wie is de uitslag?</legend>
-            <p className="field-hint">Bent u nu in de overgang? Vraag dan uw arts welke score voor u geldt.</p>
-            <div className="mt-2 space-y-2">
-              {GROUPS.map((group: Group) => (
-                <label key={group} className="flex min-h-12 cursor-pointer items-start gap-3 py-1">
-                  <input
-                    type="radio"
-                    name={`${id}-group`}
-                    value={group}
-                    checked={values.group === group}
-                    onChange={() => choose({ ...values, group })}
-                    className="mt-1 size-6 shrink-0 accent-brand"
-                  />
-                  <span>{GROUP_TEXT[group]}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <TScoreChoice
+            legend="Voor wie is de uitslag?"
+            hint="Bent u nu in de overgang? Vraag dan uw arts welke score voor u geldt."
+            options={GROUP_OPTIONS}
+            value={values.group}
+            onChange={(group) => choose({ ...values, group })}
+            layout="stack"
+          />
 
-          <fieldset>
-            <legend className="field-label text-xl">Uw {scoreName}s</legend>
-            <p className="field-hint">
+          <fieldset aria-describedby={`${id}-scores-hint`}>
+            <legend className="field-label text-xl">
+              Uw <span className="whitespace-nowrap">{scoreName}s</span>
+            </legend>
+            <p id={`${id}-scores-hint`} className="field-hint">
               Vul de scores in die op uw uitslag staan. Eén score is genoeg. Typ het getal met het min-teken, zoals -2,5.
             </p>
             <div className="mt-3 space-y-5">
@@ -124,28 +123,14 @@ export function TScoreTool() {
             </div>
           </fieldset>
 
-          <fieldset>
-            <legend className="field-label text-xl">Heeft u een bot gebroken na een kleine val of stoot?</legend>
-            <p className="field-hint">
-              Bijvoorbeeld uw pols, heup of een wervel, na een val vanuit staan. Een breuk door een ongeluk met veel
-              kracht telt niet mee.
-            </p>
-            <div className="mt-2 flex flex-wrap gap-x-8 gap-y-2">
-              {[false, true].map((answer) => (
-                <label key={String(answer)} className="flex min-h-12 cursor-pointer items-center gap-3">
-                  <input
-                    type="radio"
-                    name={`${id}-fracture`}
-                    value={answer ? 'ja' : 'nee'}
-                    checked={values.fracture === answer}
-                    onChange={() => choose({ ...values, fracture: answer })}
-                    className="size-6 shrink-0 accent-brand"
-                  />
-                  <span>{answer ? 'Ja' : 'Nee'}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <TScoreChoice
+            legend="Heeft u een bot gebroken na een kleine val of stoot?"
+            hint="Bijvoorbeeld uw pols, heup of een wervel, na een val vanuit staan. Een breuk door een ongeluk met veel kracht telt niet mee."
+            options={FRACTURE_OPTIONS}
+            value={values.fracture ? 'ja' : 'nee'}
+            onChange={(answer) => choose({ ...values, fracture: answer === 'ja' })}
+            layout="row"
+          />
 
           <button type="submit" className="btn no-print text-lg">
             Bekijk wat uw score betekent

@@ -1,19 +1,20 @@
-import type { ComponentType } from 'react';
-import { CalciumCalculator } from '@/components/calculators/CalciumCalculator';
-import { TScoreTool } from '@/components/calculators/TScoreTool';
 import type { MdxComponentName } from '@/lib/content/mdx-rules';
 import { Callout } from './Callout';
+import { EmbeddedCalciumCalculator, EmbeddedTScoreTool } from './EmbeddedTools';
 import { Figure } from './Figure';
 import { MdxLink } from './MdxLink';
 import { MdxTable, MdxTh } from './MdxTable';
 import { SectionHeading } from './SectionHeading';
 import { Term } from './Term';
 
-/** What editors may use by name (checked against MDX_COMPONENT_RULES by the type below). */
-const editorComponents = { Callout, Term, Figure, TScoreTool, CalciumCalculator } satisfies Record<
-  MdxComponentName,
-  ComponentType<never>
->;
+/** What editors may use by name: `satisfies` makes a component missing from MDX_COMPONENT_RULES a type error. */
+const editorComponents = {
+  Callout,
+  Term,
+  Figure,
+  TScoreTool: EmbeddedTScoreTool,
+  CalciumCalculator: EmbeddedCalciumCalculator,
+} satisfies Record<MdxComponentName, unknown>;
 
 /** The one component map for every article: editor components plus the markdown elements we render our way. */
 export const mdxComponents = {

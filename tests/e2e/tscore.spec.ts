@@ -168,3 +168,14 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { name: 'Dit hulpmiddel stelt geen diagnose' })).toBeVisible();
   });
 });
+
+test('@phone the tool embedded in an article works and leaves the article’s section anchors alone', async ({ page }) => {
+  await page.goto('/artikelen/botdichtheidsmeting-dexa#wat-is-een-z-score');
+  await expect(page).toHaveURL(/#wat-is-een-z-score$/);
+  await expect(result(page)).toHaveCount(0);
+  await page.getByLabel(SPINE).fill('-1,8');
+  await page.getByLabel(SPINE).press('Enter');
+  await expect(result(page).getByRole('heading', { level: 3 })).toHaveText('Uitkomst: Osteopenie');
+  await expect(page).toHaveURL(/#wervelkolom=-1,8&groep=t&breuk=nee$/);
+  await expectNoAxeViolations(page);
+});

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { CalciumCalculator } from '@/components/calculators/CalciumCalculator';
 import { MAX_DOSE_AT_ONCE_MG, UPPER_LIMIT_MG } from '@/lib/calcium';
-import { CALCIUM_REVIEWED, CALCIUM_SOURCES } from '@/lib/calcium-sources';
+import { CALCIUM_REVIEWED, CALCIUM_SOURCES, sourcesInOneLine } from '@/lib/calcium-sources';
 import { OSTEOPOROSIS_DAIRY_PORTIONS, TARGET_BANDS } from '@/lib/calcium-targets';
-import { formatMg, OSTEOPOROSIS_RANGE_TEXT } from '@/lib/calcium-text';
+import { formatMg } from '@/lib/calcium-format';
+import { OSTEOPOROSIS_RANGE_TEXT } from '@/lib/calcium-text';
 import { formatDate } from '@/lib/site';
 
 export const metadata: Metadata = {
@@ -39,23 +40,23 @@ export default function CalciumPage() {
         </h2>
         <p className="mt-2">
           Hoeveel calcium u per dag nodig heeft, hangt af van uw leeftijd en of u een man of een vrouw bent. Dit zijn
-          de adviezen van de Gezondheidsraad voor volwassenen:
+          de adviezen van de Gezondheidsraad voor volwassenen, in milligram (mg) per dag:
         </p>
-        <table className="mt-4 w-full border-collapse text-left">
-          <caption className="sr-only">Aanbevolen hoeveelheid calcium per dag voor volwassenen</caption>
+        <table className="mt-4 w-full border-collapse text-left text-base sm:text-lg">
+          <caption className="sr-only">Aanbevolen hoeveelheid calcium per dag voor volwassenen, in mg per dag</caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-4">Leeftijd</th>
-              <th scope="col" className="py-2 pr-4">Vrouwen</th>
+              <th scope="col" className="py-2 pr-3">Leeftijd</th>
+              <th scope="col" className="py-2 pr-3">Vrouwen</th>
               <th scope="col" className="py-2">Mannen</th>
             </tr>
           </thead>
           <tbody>
             {TARGET_BANDS.map((band) => (
               <tr key={band.label} className="border-b border-[#c9d6e3]">
-                <th scope="row" className="py-2 pr-4 font-normal">{band.label}</th>
-                <td className="py-2 pr-4">{formatMg(band.womenMg)} per dag</td>
-                <td className="py-2">{formatMg(band.menMg)} per dag</td>
+                <th scope="row" className="py-2 pr-3 font-normal">{band.label}</th>
+                <td className="py-2 pr-3">{formatMg(band.womenMg)}</td>
+                <td className="py-2">{formatMg(band.menMg)}</td>
               </tr>
             ))}
           </tbody>
@@ -81,9 +82,12 @@ export default function CalciumPage() {
         </ul>
       </section>
 
-      <footer className="mt-8 max-w-[48rem] text-base text-muted print:mt-4 print:text-ink">
-        <h2 className="font-semibold text-ink">Bronnen</h2>
-        <ul className="mt-1 list-disc space-y-1 pl-6">
+      <footer className="mt-8 max-w-[48rem] text-base text-muted print:mt-3 print:text-sm print:text-ink">
+        <h2 className="font-semibold text-ink print:inline">Bronnen</h2>
+        <p className="hidden print:inline">
+          : {sourcesInOneLine()}.
+        </p>
+        <ul className="mt-1 list-disc space-y-1 pl-6 print:hidden">
           {CALCIUM_SOURCES.map((source) => (
             <li key={source.title}>
               {source.url ? (
@@ -98,7 +102,7 @@ export default function CalciumPage() {
             </li>
           ))}
         </ul>
-        <p className="mt-2">
+        <p className="mt-2 print:ml-1 print:mt-0 print:inline">
           Laatst gecontroleerd: <time dateTime={CALCIUM_REVIEWED}>{formatDate(CALCIUM_REVIEWED)}</time>.
         </p>
       </footer>

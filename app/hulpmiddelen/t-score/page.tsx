@@ -17,10 +17,10 @@ const REVIEWED = { iso: '2026-11-22', text: '22 november 2026' };
 
 export default function TScorePage() {
   return (
-    // group/page: once a result is on screen, printing skips the intro and the tables, so the heading, the result,
-    // the note and the sources fit on one page.
+    // group/page: once a result is on screen, printing skips the intro, the tables and the note (the result says
+    // the same), so the heading, the result and the sources fit on one page.
     <div className="group/page max-w-[48rem] text-lg">
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Wat betekent mijn T-score?</h1>
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl print:text-2xl">Wat betekent mijn T-score?</h1>
       <p className="mt-4 print:group-has-[[data-tscore-result]]/page:hidden">
         Na een botdichtheidsmeting (DEXA-scan) krijgt u een uitslag met één of meer T-scores. Vul ze hieronder in. U leest
         dan in gewone woorden wat de score betekent en wat u kunt doen. Wat u invult, blijft op uw eigen apparaat.
@@ -43,7 +43,10 @@ export default function TScorePage() {
         <TScoreBandTable caption="De Z-score en de groepen" scoreName="Z-score" rows={Z_ROWS} />
       </section>
 
-      <aside aria-labelledby="geen-diagnose" className="mt-10 rounded-xl border-2 border-ink bg-brand-light p-4 print:bg-white">
+      <aside
+        aria-labelledby="geen-diagnose"
+        className="mt-10 rounded-xl border-2 border-ink bg-brand-light p-4 print:bg-white print:group-has-[[data-tscore-result]]/page:hidden"
+      >
         <h2 id="geen-diagnose" className="text-xl font-bold">Dit hulpmiddel stelt geen diagnose</h2>
         <p className="mt-2">
           Het legt alleen uit wat een score betekent. Of u een behandeling nodig hebt, hangt af van uw kans op een
@@ -51,13 +54,11 @@ export default function TScorePage() {
         </p>
       </aside>
 
-      <footer className="mt-8 text-base text-muted print:text-ink">
+      <footer className="mt-8 text-base text-muted print:mt-4 print:text-sm print:text-ink">
         <p>
           Bronnen: indeling van de Wereldgezondheidsorganisatie (WHO, 1994); Z-score: International Society for Clinical
-          Densitometry (ISCD, 2005); behandeling: NHG-Standaard Fractuurpreventie (NHG, 2024).
-        </p>
-        <p className="mt-1">
-          Laatst gecontroleerd: <time dateTime={REVIEWED.iso}>{REVIEWED.text}</time>.
+          Densitometry (ISCD, 2005); behandeling: NHG-Standaard Fractuurpreventie (NHG, 2024). Laatst gecontroleerd:{' '}
+          <time dateTime={REVIEWED.iso}>{REVIEWED.text}</time>.
         </p>
       </footer>
     </div>
