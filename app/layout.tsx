@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/lib/site';
+import { TEXT_SIZE_SCRIPT } from '@/lib/text-size';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -17,11 +18,15 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="nl">
+    // The inline script sets data-tekst (the reader's text size) before the first paint; React need not match it.
+    <html lang="nl" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: TEXT_SIZE_SCRIPT }} />
+      </head>
       <body className="flex min-h-screen flex-col">
         <SkipLink />
         <SiteHeader />
-        <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+        <main id="inhoud" tabIndex={-1} data-pagefind-body className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>
         <SiteFooter />

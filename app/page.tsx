@@ -6,7 +6,7 @@ export default function HomePage() {
   const articles = getArticleIndex();
   return (
     <>
-      <section aria-labelledby="welkom" className="max-w-measure">
+      <section aria-labelledby="welkom" className="max-w-3xl">
         <h1 id="welkom" className="text-3xl font-bold leading-tight sm:text-5xl">
           Begrijp en bescherm uw botten
         </h1>

@@ -8,7 +8,7 @@ type ArticleFooterProps = { article: ArticleMeta; previous?: ArticleMeta; next?:
 export function ArticleFooter({ article, previous, next }: ArticleFooterProps) {
   return (
     <footer className="mt-12 max-w-measure space-y-8">
-      <section aria-labelledby="bronnen">
+      <section aria-labelledby="bronnen" className="article-sources">
         <h2 id="bronnen" className="text-2xl font-bold">
           Bronnen
         </h2>

@@ -52,7 +52,7 @@ export function CalciumCalculator() {
 
   return (
     <div className="not-prose my-8 space-y-6 print:my-3 print:space-y-3">
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start print:block">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start print:block">
         <div className="space-y-6 print:hidden">
           <PersonFields
             form={form}

@@ -6,7 +6,7 @@ type TScoreBandTableProps = { caption: string; scoreName: ScoreName; rows: reado
 /** The groups and their score ranges in words; server-rendered, so it works without JavaScript. */
 export function TScoreBandTable({ caption, scoreName, rows }: TScoreBandTableProps) {
   return (
-    <table className="mt-4 w-full border-collapse text-left">
+    <table className="mt-4 w-full border-collapse text-left [overflow-wrap:anywhere]">
       <caption className="mb-2 text-left font-semibold">{caption}</caption>
       <thead>
         <tr className="border-b-2 border-ink">

@@ -1,11 +1,32 @@
-'use client';
+import type { ReactNode } from 'react';
+import { SITE_URL } from '@/lib/site';
+import { LazyCalciumCalculator, LazyTScoreTool } from './LazyTools';
 
-import dynamic from 'next/dynamic';
+/** A tool inside an article. On paper an empty tool is no use, so the handout names the tool's own page. */
+function Embedded({ children, name, path }: { children: ReactNode; name: string; path: string }) {
+  return (
+    <div className="embedded-tool not-prose my-8">
+      <div className="embedded-tool-live">{children}</div>
+      <p className="print-only">
+        Op de website staat hier de {name}: {SITE_URL.replace(/^https?:\/\//, '')}
+        {path}
+      </p>
+    </div>
+  );
+}
 
-// The tools are code-split: an article loads a tool's JavaScript only when it embeds that tool. Imported
-// directly, both tools would ride along on every article page. They still render on the server, so the page
-// shows them (and their no-JavaScript explanation) before the chunk arrives.
-export const EmbeddedTScoreTool = dynamic(() => import('@/components/calculators/TScoreTool').then((m) => m.TScoreTool));
-export const EmbeddedCalciumCalculator = dynamic(() =>
-  import('@/components/calculators/CalciumCalculator').then((m) => m.CalciumCalculator),
-);
+export function EmbeddedTScoreTool() {
+  return (
+    <Embedded name="T-score uitleg" path="/hulpmiddelen/t-score">
+      <LazyTScoreTool />
+    </Embedded>
+  );
+}
+
+export function EmbeddedCalciumCalculator() {
+  return (
+    <Embedded name="calciumcalculator" path="/hulpmiddelen/calcium">
+      <LazyCalciumCalculator />
+    </Embedded>
+  );
+}

@@ -12,7 +12,7 @@ export type CompiledMdx = ArticleFacts & {
 };
 
 /** Bump when the compile pipeline changes, so cached results from an older pipeline are not reused. */
-const PIPELINE_VERSION = '2';
+const PIPELINE_VERSION = '3';
 const CACHE_DIR = path.join(process.cwd(), 'node_modules', '.cache', 'botwijzer-mdx');
 
 /**
@@ -33,6 +33,11 @@ export async function compileMdx(source: string): Promise<CompiledMdx> {
       mdxOptions(options) {
         options.remarkPlugins = [remarkArticleChecks(facts), ...(options.remarkPlugins ?? []), remarkGfm];
         options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug, rehypeCollectHeadings(facts)];
+        return options;
+      },
+      // Errors are reported to the editor in Dutch below; esbuild's own console output would only repeat them.
+      esbuildOptions(options) {
+        options.logLevel = 'silent';
         return options;
       },
     });

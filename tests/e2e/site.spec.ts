@@ -1,4 +1,5 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { openMenuIfFolded } from './menu';
 
 const PAGE_TYPES = [
   ['home', '/'],
@@ -22,8 +23,9 @@ for (const [name, path] of PAGE_TYPES) {
   });
 }
 
-test('a reader goes from the home page to an article through the navigation', async ({ page }) => {
+test('a reader goes from the home page to an article through the navigation @phone', async ({ page }) => {
   await page.goto('/');
+  await openMenuIfFolded(page);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Artikelen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Alle artikelen' })).toBeVisible();
   await page.getByRole('link', { name: 'Wat is osteoporose?' }).click();

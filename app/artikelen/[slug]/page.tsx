@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ArticleActions } from '@/components/articles/ArticleActions';
 import { ArticleFooter } from '@/components/articles/ArticleFooter';
 import { ArticleHeader } from '@/components/articles/ArticleHeader';
 import { TableOfContents } from '@/components/articles/TableOfContents';
@@ -36,11 +37,16 @@ export default async function ArticlePage({ params }: Params) {
   const index = getArticleIndex();
   const position = index.findIndex((a) => a.slug === article.slug);
 
+  // data-read-aloud marks what "Lees voor" reads: the title, the lead, "In het kort" and the body.
   return (
     <article>
       <ArticleHeader article={article} />
+      <ArticleActions article={article} />
       <TableOfContents headings={article.headings} />
-      <div className="prose prose-lg max-w-measure prose-headings:text-ink prose-a:text-brand prose-a:underline-offset-2 prose-table:my-0">
+      <div
+        data-read-aloud
+        className="prose prose-lg max-w-measure prose-headings:text-ink prose-a:text-brand prose-a:underline-offset-2 prose-table:my-0"
+      >
         <MdxContent code={article.code} />
       </div>
       <ArticleFooter article={article} previous={index[position - 1]} next={index[position + 1]} />

@@ -42,7 +42,9 @@ export default function CalciumPage() {
           Hoeveel calcium u per dag nodig heeft, hangt af van uw leeftijd en of u een man of een vrouw bent. Dit zijn
           de adviezen van de Gezondheidsraad voor volwassenen, in milligram (mg) per dag:
         </p>
-        <table className="mt-4 w-full border-collapse text-left text-base sm:text-lg">
+        {/* With the largest text on a 320 px screen the table scrolls inside its own region, not the page. */}
+        <div role="region" aria-label="Adviezen per leeftijd (schuif opzij om alles te zien)" tabIndex={0} className="mt-4 overflow-x-auto">
+        <table className="w-full border-collapse text-left text-base sm:text-lg">
           <caption className="sr-only">Aanbevolen hoeveelheid calcium per dag voor volwassenen, in mg per dag</caption>
           <thead>
             <tr className="border-b-2 border-ink">
@@ -61,6 +63,7 @@ export default function CalciumPage() {
             ))}
           </tbody>
         </table>
+        </div>
         <ul className="mt-4 list-disc space-y-2 pl-6">
           <li>
             Heeft u osteoporose of gebruikt u medicijnen tegen osteoporose? Dan wordt meestal {OSTEOPOROSIS_RANGE_TEXT}{' '}
