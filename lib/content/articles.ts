@@ -21,6 +21,21 @@ function articleFile(slug: string): string {
   return path.join(articlesDir(), `${slug}${ARTICLE_EXTENSION}`);
 }
 
+/**
+ * The YAML at the top of a file. Always with an options object: without one, gray-matter caches the file before
+ * parsing it, so after a YAML error a second read returns empty data and every field looks missing.
+ */
+function readYaml(file: string, source: string): unknown {
+  try {
+    return matter(source, {}).data;
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0];
+    throw new ContentError(displayPath(file), [
+      `de frontmatter kon niet gelezen worden (${reason}); zet tekst met een dubbele punt tussen aanhalingstekens`,
+    ]);
+  }
+}
+
 function parseFrontmatter(file: string, data: unknown): ArticleFrontmatter {
   const result = articleFrontmatterSchema.safeParse(data);
   if (!result.success) throw new ContentError(displayPath(file), describeIssues(result.error));
@@ -52,10 +67,10 @@ export const getArticleIndex = cache((): ArticleMeta[] => {
   for (const slug of listArticleSlugs()) {
     const file = articleFile(slug);
     try {
-      metas.push({ slug, ...parseFrontmatter(file, matter(readFileSync(file, 'utf8')).data) });
+      metas.push({ slug, ...parseFrontmatter(file, readYaml(file, readFileSync(file, 'utf8'))) });
     } catch (error) {
-      if (error instanceof ContentError) errors.push(error);
-      else errors.push(new ContentError(displayPath(file), [`de frontmatter kon niet gelezen worden: ${(error as Error).message}`]));
+      if (!(error instanceof ContentError)) throw error;
+      errors.push(error);
     }
   }
   const byOrder = new Map<number, string>();
@@ -74,11 +89,12 @@ export const getArticle = cache(async (slug: string): Promise<Article | undefine
   const file = articleFile(slug);
   if (!existsSync(file)) return undefined;
   const source = readFileSync(file, 'utf8');
+  const yaml = readYaml(file, source); // a YAML error is the one message worth giving; compiling would repeat it
   const compiled = await compileMdx(source);
   const problems = [...compiled.problems];
   let frontmatter: ArticleFrontmatter | undefined;
   try {
-    frontmatter = parseFrontmatter(file, matter(source).data);
+    frontmatter = parseFrontmatter(file, yaml);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     problems.unshift(...error.problems);

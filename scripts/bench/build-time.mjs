@@ -23,7 +23,7 @@ function generateArticles(dir, count) {
     const template = templates[i % templates.length];
     const source = readFileSync(path.join(articlesDir, template), 'utf8')
       .replace(/^order: \d+$/m, `order: ${1000 + i}`)
-      .replace(/^title: (.*)$/m, (_, title) => `title: ${title.replace(/^"|"$/g, '').slice(0, 60)} (${i})`);
+      .replace(/^title: (.*)$/m, (_, title) => `title: ${JSON.stringify(`${title.replace(/^"|"$/g, '').slice(0, 60)} (${i})`)}`);
     writeFileSync(path.join(articlesDir, `bench-${i}-${template}`), source);
   }
 }

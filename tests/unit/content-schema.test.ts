@@ -71,3 +71,11 @@ describe('article frontmatter', () => {
     }
   });
 });
+
+describe('YAML mistakes', () => {
+  test('a colon in an unquoted title gives one clear message, not a list of missing fields', () => {
+    const error = errorOf({ 'dubbele-punt.mdx': withField('title', 'title: Calcium: wat heeft u nodig?') + BODY });
+    expect(error).toMatch(/dubbele-punt\.mdx[\s\S]*frontmatter kon niet gelezen worden[\s\S]*aanhalingstekens/);
+    expect(error).not.toMatch(/ontbreekt/);
+  });
+});
