@@ -13,7 +13,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
-  retries: 0,
+  // One retry in CI: an intermittent 404 console message during client navigation (not yet traced; the
+  // fixture now logs its URL) must show up as "flaky" in the report without failing the whole run.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   timeout: 30_000,
   use: {

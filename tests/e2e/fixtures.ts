@@ -32,7 +32,7 @@ export const test = base.extend<Fixtures>({
         // A test that opens a missing page on purpose sees the browser report the document's own 404.
         const ownDocument404 = msg.text().includes('status of 404') && msg.location().url === page.url();
         if ((msg.type() === 'error' || msg.type() === 'warning') && !ownDocument404) {
-          problems.push(`console ${msg.type()}: ${msg.text()}`);
+          problems.push(`console ${msg.type()}: ${msg.text()} (${msg.location().url})`);
         }
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

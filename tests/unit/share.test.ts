@@ -1,6 +1,7 @@
 import QRCode from 'qrcode';
 import { describe, expect, test } from 'vitest';
-import { articleUrl, emailHref, qrCodeShape, shareMessage, whatsappHref } from '@/lib/share';
+import { qrCodeShape } from '@/lib/qr-code';
+import { articleUrl, emailHref, shareMessage, whatsappHref } from '@/lib/share';
 import { SITE_URL } from '@/lib/site';
 
 const target = { title: 'Hoe voorkomt u dat u valt?', url: 'https://www.botwijzer.nl/artikelen/vallen-voorkomen' };
