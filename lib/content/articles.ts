@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { cache } from 'react';
@@ -60,14 +60,31 @@ export function listArticleSlugs(): string[] {
   return slugs.sort();
 }
 
+/**
+ * Parsed frontmatter per file, kept for the life of the process and used again while the file's modification time
+ * and size are unchanged. Every page shows the article list (menus, previous/next), so without this a build would
+ * read and parse every file once per page: 1000 articles would mean a million parses.
+ */
+const frontmatterCache = new Map<string, { stamp: string; meta: ArticleMeta }>();
+
+function readArticleMeta(slug: string): ArticleMeta {
+  const file = articleFile(slug);
+  const { mtimeMs, size } = statSync(file);
+  const stamp = `${mtimeMs}:${size}`;
+  const cached = frontmatterCache.get(file);
+  if (cached?.stamp === stamp) return cached.meta;
+  const meta = { slug, ...parseFrontmatter(file, readYaml(file, readFileSync(file, 'utf8'))) };
+  frontmatterCache.set(file, { stamp, meta });
+  return meta;
+}
+
 /** The article index: frontmatter only, no compiling. Sorted by `order`; drafts left out in production. */
 export const getArticleIndex = cache((): ArticleMeta[] => {
   const errors: ContentError[] = [];
   const metas: ArticleMeta[] = [];
   for (const slug of listArticleSlugs()) {
-    const file = articleFile(slug);
     try {
-      metas.push({ slug, ...parseFrontmatter(file, readYaml(file, readFileSync(file, 'utf8'))) });
+      metas.push(readArticleMeta(slug));
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       errors.push(error);
