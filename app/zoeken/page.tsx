@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { SearchForm, SearchPanel } from '@/components/search/SearchPanel';
+import { Island } from '@/components/islands/Island';
+import { SearchPanel } from '@/components/search/SearchPanel';
 
 export const metadata: Metadata = {
   title: 'Zoeken',
@@ -14,9 +14,9 @@ export default function SearchPage() {
       <h1 className="text-3xl font-bold sm:text-4xl">Zoeken</h1>
       <p className="mt-3 text-xl">Zoek in alle artikelen, de woordenlijst en de hulpmiddelen.</p>
       {/* The query lives in the address, which is only known in the browser: the form alone until then. */}
-      <Suspense fallback={<SearchForm />}>
+      <Island name="search" props={{}}>
         <SearchPanel />
-      </Suspense>
+      </Island>
       <noscript>
         <p className="mt-6 font-semibold">
           Zoeken werkt alleen als JavaScript aan staat. U kunt wel alle artikelen en de woordenlijst bekijken via het

@@ -1,3 +1,4 @@
+import { Island } from '@/components/islands/Island';
 import { PrintButton } from '@/components/print/PrintButton';
 import { ReadAloud } from '@/components/reading/ReadAloud';
 import { ShareLinks } from '@/components/share/ShareLinks';
@@ -11,12 +12,18 @@ export function ArticleActions({ article }: { article: ArticleMeta }) {
   return (
     <div className="no-print mb-8 max-w-measure space-y-3">
       <div role="group" aria-label="Dit artikel delen" className="flex flex-wrap items-start gap-2">
-        <SystemShareButton title={article.title} href={target.url} />
+        <Island name="system-share" props={{ title: article.title, href: target.url }}>
+          <SystemShareButton title={article.title} href={target.url} />
+        </Island>
         <ShareLinks target={target} />
       </div>
       <div role="group" aria-label="Printen en voorlezen" className="flex flex-wrap items-start gap-2">
-        <PrintButton />
-        <ReadAloud />
+        <Island name="print" props={{}}>
+          <PrintButton />
+        </Island>
+        <Island name="read-aloud" props={{}}>
+          <ReadAloud />
+        </Island>
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Island } from '@/components/islands/Island';
 import { TextSizeControl } from '@/components/reading/TextSizeControl';
 import { HeaderSearch } from '@/components/search/HeaderSearch';
 import { CloseMenuOnNavigate } from './CloseMenuOnNavigate';
@@ -42,7 +43,9 @@ export function SiteHeader() {
                 </ul>
               </nav>
               <div className="flex flex-wrap items-end gap-x-6 gap-y-3 md:order-1 md:justify-end">
-                <TextSizeControl />
+                <Island name="text-size" props={{}}>
+                  <TextSizeControl />
+                </Island>
                 <HeaderSearch />
               </div>
             </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Island } from '@/components/islands/Island';
 import { SITE_URL } from '@/lib/site';
 import { LazyCalciumCalculator, LazyTScoreTool } from './LazyTools';
 
@@ -18,7 +19,9 @@ function Embedded({ children, name, path }: { children: ReactNode; name: string;
 export function EmbeddedTScoreTool() {
   return (
     <Embedded name="T-score uitleg" path="/hulpmiddelen/t-score">
-      <LazyTScoreTool />
+      <Island name="lazy-tscore" props={{}}>
+        <LazyTScoreTool />
+      </Island>
     </Embedded>
   );
 }
@@ -26,7 +29,9 @@ export function EmbeddedTScoreTool() {
 export function EmbeddedCalciumCalculator() {
   return (
     <Embedded name="calciumcalculator" path="/hulpmiddelen/calcium">
-      <LazyCalciumCalculator />
+      <Island name="lazy-calcium" props={{}}>
+        <LazyCalciumCalculator />
+      </Island>
     </Embedded>
   );
 }

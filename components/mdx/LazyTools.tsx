@@ -1,17 +1,15 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import Link from 'next/link';
-import { useEffect, useRef, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 
 // An article loads a tool's JavaScript only when it embeds that tool, and only after the page itself is ready:
 // when the tool comes near the screen or the browser is idle, whichever is first. That keeps the article's
 // first-load JavaScript within budget (npm run bench). Until then, and without JavaScript, a link leads to the
 // tool's own page, which works on its own.
-const TScoreTool = dynamic(() => import('@/components/calculators/TScoreTool').then((m) => m.TScoreTool), { ssr: false });
-const CalciumCalculator = dynamic(
-  () => import('@/components/calculators/CalciumCalculator').then((m) => m.CalciumCalculator),
-  { ssr: false },
+// React.lazy, not next/dynamic: the static export starts this component without the Next.js runtime.
+const TScoreTool = lazy(() => import('@/components/calculators/TScoreTool').then((m) => ({ default: m.TScoreTool })));
+const CalciumCalculator = lazy(() =>
+  import('@/components/calculators/CalciumCalculator').then((m) => ({ default: m.CalciumCalculator })),
 );
 
 function useLoadWhenReady() {
@@ -39,18 +37,23 @@ function useLoadWhenReady() {
 
 function LazyTool({ Tool, name, href }: { Tool: ComponentType; name: string; href: string }) {
   const { marker, load } = useLoadWhenReady();
+  const placeholder: ReactNode = (
+    <p className="card">
+      Hier komt de {name}. U kunt die ook gebruiken op een eigen pagina:{' '}
+      <a href={href} className="text-brand underline">
+        open de {name}
+      </a>
+      .
+    </p>
+  );
   return (
     <div ref={marker} data-pagefind-ignore>
       {load ? (
-        <Tool />
+        <Suspense fallback={placeholder}>
+          <Tool />
+        </Suspense>
       ) : (
-        <p className="card">
-          Hier komt de {name}. U kunt die ook gebruiken op een eigen pagina:{' '}
-          <Link href={href} className="text-brand underline">
-            open de {name}
-          </Link>
-          .
-        </p>
+        placeholder
       )}
     </div>
   );

@@ -1,14 +1,20 @@
 'use client';
 
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState } from 'react';
 
-type TermToggleProps = { children: ReactNode; term: string; definition: string; href: string };
+type TermToggleProps = {
+  /** The marked word as it stands in the text. */
+  label: string;
+  term: string;
+  definition: string;
+  href: string;
+};
 
 /**
  * A marked word that opens its definition in place. A real button, so it works by mouse, touch and keyboard;
  * the definition links on to the glossary. Without JavaScript the word is a plain link to the glossary entry.
  */
-export function TermToggle({ children, term, definition, href }: TermToggleProps) {
+export function TermToggle({ label, term, definition, href }: TermToggleProps) {
   const [open, setOpen] = useState(false);
   const [ready, setReady] = useState(false);
   const id = useId();
@@ -19,7 +25,7 @@ export function TermToggle({ children, term, definition, href }: TermToggleProps
   if (!ready) {
     return (
       <a href={href} className="term-link underline decoration-dotted underline-offset-4">
-        {children}
+        {label}
       </a>
     );
   }
@@ -35,7 +41,7 @@ export function TermToggle({ children, term, definition, href }: TermToggleProps
         }}
         className="cursor-help font-[inherit] text-[inherit] underline decoration-dotted decoration-2 underline-offset-4 hover:bg-brand-light"
       >
-        {children}
+        {label}
         <span className="sr-only"> (uitleg {open ? 'verbergen' : 'tonen'})</span>
       </button>
       <span id={id} hidden={!open} className="my-2 block rounded-lg border-2 border-brand bg-brand-light p-3 text-base not-italic">

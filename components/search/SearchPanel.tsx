@@ -1,20 +1,41 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { normalizeQuery, SEARCH_PARAM, SEARCH_PATH, searchHref } from '@/lib/search';
 import { SearchResults } from './SearchResults';
 import { useSearch } from './useSearch';
 
 const TYPING_DELAY_MS = 350;
 
+const ADDRESS_CHANGE_EVENT = 'botwijzer:zoekadres';
+
+function subscribeToAddress(onChange: () => void) {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(ADDRESS_CHANGE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(ADDRESS_CHANGE_EVENT, onChange);
+  };
+}
+
+/**
+ * The `q` in the address. Read from window.location, not from Next.js, so the panel works the same in the static
+ * export (where no Next.js runtime runs) as under next start. On the server, and in the first render, it is empty.
+ */
+function useQueryFromAddress() {
+  return useSyncExternalStore(
+    subscribeToAddress,
+    () => new URLSearchParams(window.location.search).get(SEARCH_PARAM),
+    () => null,
+  );
+}
+
 /**
  * The search page's form and results. The address (`/zoeken?q=…`) is the single source of the query: typing
  * updates it after a short pause, Enter updates it at once, and a link to /zoeken?q=… opens with its results.
  */
 export function SearchPanel() {
-  const params = useSearchParams();
-  const query = normalizeQuery(params.get(SEARCH_PARAM));
+  const query = normalizeQuery(useQueryFromAddress());
   const [input, setInput] = useState(query);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const { state, showMore } = useSearch(query);
@@ -29,8 +50,9 @@ export function SearchPanel() {
   function updateAddress(value: string) {
     clearTimeout(timer.current);
     if (normalizeQuery(value) === query) return;
-    // Next.js keeps useSearchParams in step with replaceState; no server round trip is needed.
-    window.history.replaceState(null, '', searchHref(value));
+    // No server round trip: the address changes in place and the panel reads it again.
+    window.history.replaceState(window.history.state, '', searchHref(value));
+    window.dispatchEvent(new Event(ADDRESS_CHANGE_EVENT));
   }
 
   function onChange(value: string) {

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import type { ExcerptPart } from '@/lib/search';
 import { resultCountText, SEARCH_SUGGESTIONS, searchHref } from '@/lib/search';
 import type { SearchState } from './useSearch';
@@ -28,18 +27,18 @@ export function SearchResults({ state, onShowMore }: { state: SearchState; onSho
               <li key={result.url} className="card">
                 <p className="text-base font-semibold text-muted">{result.kind}</p>
                 <h2 className="text-xl font-bold">
-                  <Link href={result.url} className="text-brand underline underline-offset-2">
+                  <a href={result.url} className="text-brand underline underline-offset-2">
                     {result.title}
-                  </Link>
+                  </a>
                 </h2>
                 <Excerpt parts={result.summary} />
                 {result.sections.length > 0 ? (
                   <ul aria-label={`Delen van “${result.title}”`} className="mt-3 space-y-3 border-l-4 border-[#c9d6e3] pl-4">
                     {result.sections.map((section) => (
                       <li key={section.url}>
-                        <Link href={section.url} className="font-semibold text-brand underline underline-offset-2">
+                        <a href={section.url} className="font-semibold text-brand underline underline-offset-2">
                           {section.title}
-                        </Link>
+                        </a>
                         <Excerpt parts={section.excerpt} />
                       </li>
                     ))}
@@ -89,9 +88,9 @@ function Suggestions({ intro }: { intro: string }) {
       <ul className="mt-2 flex flex-wrap gap-2">
         {SEARCH_SUGGESTIONS.map((word) => (
           <li key={word}>
-            <Link href={searchHref(word)} className="btn-secondary">
+            <a href={searchHref(word)} className="btn-secondary">
               {word}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
@@ -108,13 +107,13 @@ function NothingFound() {
         <li>Gebruik één woord, of een ander woord met dezelfde betekenis.</li>
         <li>
           Zoek een moeilijk woord op in de{' '}
-          <Link href="/woordenlijst" className="text-brand underline">
+          <a href="/woordenlijst" className="text-brand underline">
             woordenlijst
-          </Link>
+          </a>
           , of bekijk{' '}
-          <Link href="/artikelen" className="text-brand underline">
+          <a href="/artikelen" className="text-brand underline">
             alle artikelen
-          </Link>
+          </a>
           .
         </li>
       </ul>
@@ -127,13 +126,13 @@ function NotAvailable() {
   return (
     <p className="mt-2 max-w-measure">
       Probeer het later nog eens. U kunt ook{' '}
-      <Link href="/artikelen" className="text-brand underline">
+      <a href="/artikelen" className="text-brand underline">
         alle artikelen
-      </Link>{' '}
+      </a>{' '}
       bekijken of de{' '}
-      <Link href="/woordenlijst" className="text-brand underline">
+      <a href="/woordenlijst" className="text-brand underline">
         woordenlijst
-      </Link>
+      </a>
       .
     </p>
   );

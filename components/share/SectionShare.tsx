@@ -1,3 +1,4 @@
+import { Island } from '@/components/islands/Island';
 import { SectionShareMenu } from '@/components/share/SectionShareMenu';
 import { SITE_URL } from '@/lib/site';
 
@@ -15,7 +16,9 @@ export function SectionShare({ title, id }: { title: string; id: string }) {
         <span className="underline underline-offset-4">Deel dit stuk</span>
         <span className="sr-only">: {title}</span>
       </summary>
-      <SectionShareMenu title={title} id={id} siteUrl={SITE_URL} />
+      <Island name="section-share" props={{ title, id, siteUrl: SITE_URL }}>
+        <SectionShareMenu title={title} id={id} siteUrl={SITE_URL} />
+      </Island>
     </details>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Island } from '@/components/islands/Island';
 import { CalciumCalculator } from '@/components/calculators/CalciumCalculator';
 import { MAX_DOSE_AT_ONCE_MG, UPPER_LIMIT_MG } from '@/lib/calcium';
 import { CALCIUM_REVIEWED, CALCIUM_SOURCES, sourcesInOneLine } from '@/lib/calcium-sources';
@@ -32,7 +33,9 @@ export default function CalciumPage() {
         </noscript>
       </div>
 
-      <CalciumCalculator />
+      <Island name="calcium" props={{}}>
+        <CalciumCalculator />
+      </Island>
 
       <section aria-labelledby="hoeveel-nodig" className="mt-10 max-w-[48rem] print:hidden">
         <h2 id="hoeveel-nodig" className="text-2xl font-bold">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Island } from '@/components/islands/Island';
 import { TScoreBandTable } from '@/components/calculators/TScoreBandTable';
 import { TScoreTool } from '@/components/calculators/TScoreTool';
 import type { CategoryId } from '@/lib/tscore';
@@ -26,7 +27,9 @@ export default function TScorePage() {
         dan in gewone woorden wat de score betekent en wat u kunt doen. Wat u invult, blijft op uw eigen apparaat.
       </p>
 
-      <TScoreTool />
+      <Island name="tscore" props={{}}>
+        <TScoreTool />
+      </Island>
 
       <section aria-labelledby="groepen" className="mt-10 print:group-has-[[data-tscore-result]]/page:hidden">
         <h2 id="groepen" className="text-2xl font-bold">Welke groepen zijn er?</h2>

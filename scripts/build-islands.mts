@@ -1,0 +1,77 @@
+// `npm run build` runs this last. For the static export (BUILD_TARGET=static) it makes every page in out/ work
+// without the Next.js runtime, which on a slow phone costs more than the whole page is worth (docs/performance.md):
+//  1. bundles the islands (components/islands: the interactive parts) with esbuild into out/_islands/, one small
+//     boot script plus a chunk per island and one for React, all with content hashes in their names;
+//  2. in each HTML file, swaps Next.js's scripts for the boot script (lib/static-export.ts) and checks the result;
+//  3. removes Next.js's client JavaScript from out/_next/static, so nothing can still load it.
+// For `next start` it does nothing: there Next.js hydrates the same components itself.
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { staticPageProblems, toIslandPage } from '../lib/static-export';
+
+const OUT = 'out';
+const ISLANDS_DIR = path.join(OUT, '_islands');
+
+function fail(message: string): never {
+  console.error(`\nStatische export niet afgemaakt: ${message}\n`);
+  process.exit(1);
+}
+
+function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => path.join(dir, name))
+    .filter((file) => statSync(file).isFile() && keep(file));
+}
+
+if (process.env.BUILD_TARGET !== 'static') {
+  console.log('Eilanden: niet nodig voor next start (alleen voor de statische export).');
+  process.exit(0);
+}
+
+rmSync(ISLANDS_DIR, { recursive: true, force: true });
+const result = await esbuild.build({
+  entryPoints: ['components/islands/boot.ts'],
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  target: 'es2020',
+  minify: true,
+  jsx: 'automatic',
+  outdir: ISLANDS_DIR,
+  entryNames: '[name]-[hash]',
+  chunkNames: '[name]-[hash]',
+  // lib/site.ts reads SITE_URL; the browser gets the value the pages were built with.
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    'process.env.SITE_URL': process.env.SITE_URL ? JSON.stringify(process.env.SITE_URL) : 'undefined',
+  },
+  metafile: true,
+  logLevel: 'warning',
+  // Client components start with 'use client', which means nothing outside Next.js.
+  logOverride: { 'unsupported-directive': 'silent' },
+});
+const boot = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint === 'components/islands/boot.ts');
+if (!boot) fail('esbuild gaf geen boot-script.');
+const bootSrc = `/${path.relative(OUT, boot[0]).split(path.sep).join('/')}`;
+
+for (const file of filesUnder(ISLANDS_DIR, (name) => name.endsWith('.js'))) {
+  // Code that reads process.env would throw in the browser, where there is no `process`.
+  if (/\bprocess\.env\b/.test(readFileSync(file, 'utf8'))) fail(`${file} leest process.env; geef de waarde als prop mee.`);
+}
+
+const problems: string[] = [];
+const pages = filesUnder(OUT, (name) => name.endsWith('.html'));
+for (const page of pages) {
+  const html = toIslandPage(readFileSync(page, 'utf8'), bootSrc);
+  problems.push(...staticPageProblems(html).map((problem) => `${path.relative(OUT, page)}: ${problem}`));
+  writeFileSync(page, html);
+}
+if (problems.length > 0) fail(`\n  ${problems.join('\n  ')}`);
+
+for (const file of filesUnder(path.join(OUT, '_next', 'static'), (name) => name.endsWith('.js'))) rmSync(file);
+
+const sizes = Object.entries(result.metafile.outputs)
+  .filter(([name]) => name.endsWith('.js'))
+  .reduce((sum, [, output]) => sum + output.bytes, 0);
+console.log(`Eilanden: ${pages.length} pagina's zonder Next.js-runtime, boot-script ${bootSrc}, ${(sizes / 1024).toFixed(0)} kB code voor de eilanden in ${ISLANDS_DIR}.`);

@@ -1,0 +1,45 @@
+import type { Route } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// The static export ships no Next.js runtime: scripts/build-islands.mts gives each page one small boot script,
+// which starts the interactive parts (components/islands) after the first paint. scripts/test-static.sh sets
+// STATIC_EXPORT=1 when it runs the suite against the export; under next start these tests do not apply.
+test.skip(!process.env.STATIC_EXPORT, 'alleen de statische export start eilanden zonder Next.js');
+
+test('@phone an article loads no Next.js JavaScript, and React only after the text is on screen', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/artikelen/wat-is-osteoporose');
+  // A glossary word is a link in the HTML and becomes a button once its island runs.
+  await expect(page.getByRole('main').getByRole('button', { expanded: false }).first()).toBeVisible();
+  expect(scripts.filter((path) => path.startsWith('/_next/'))).toEqual([]);
+  expect(scripts[0]).toMatch(/^\/_islands\/boot-[A-Z0-9]+\.js$/);
+  expect(scripts.some((path) => /^\/_islands\/mount-/.test(path))).toBe(true);
+});
+
+test('@phone what a patient types and sends before the tool has started is kept and answered', async ({ page }) => {
+  // Hold back the islands' code, as a slow phone on a weak connection would.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/_islands\/mount-/, async (route: Route) => {
+    await held;
+    await route.continue();
+  });
+
+  await page.goto('/hulpmiddelen/t-score');
+  const spine = page.getByLabel('T-score lendenwervels (wervelkolom)');
+  await spine.fill('-2,5');
+  await spine.press('Enter');
+  // The plain HTML form would have reloaded the page; the boot script holds the submit back instead.
+  await expect(page).toHaveURL(/\/hulpmiddelen\/t-score$/);
+
+  release();
+  const result = page.getByRole('status').filter({ hasText: 'Uitkomst' });
+  await expect(result.getByRole('heading', { level: 3 })).toHaveText('Uitkomst: Osteoporose');
+  await expect(spine).toHaveValue('-2,5');
+  await expect(page).toHaveURL(/#wervelkolom=-2,5&groep=t&breuk=nee$/);
+});
