@@ -60,6 +60,30 @@ for (const file of filesUnder(ISLANDS_DIR, (name) => name.endsWith('.js'))) {
   if (/\bprocess\.env\b/.test(readFileSync(file, 'utf8'))) fail(`${file} leest process.env; geef de waarde als prop mee.`);
 }
 
+// Which files each island needs (its chunk and what that imports), for `npm run bench`: read from the registry's
+// import() calls and esbuild's metafile.
+const outputs = result.metafile.outputs;
+function withImports(file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const imports = outputs[file]?.imports.filter((i) => i.kind === 'import-statement') ?? [];
+  return [file, ...imports.flatMap((i) => withImports(i.path, seen))];
+}
+const chunkFor = (source: string) => Object.keys(outputs).find((file) => outputs[file]?.entryPoint === source);
+const publicPath = (file: string) => `/${path.relative(OUT, file).split(path.sep).join('/')}`;
+const islands: Record<string, string[]> = {};
+for (const [, name, source] of readFileSync('components/islands/registry.ts', 'utf8').matchAll(/'?([\w-]+)'?: \(\) => import\('@\/([^']+)'\)/g)) {
+  const chunk = chunkFor(`${source}.tsx`) ?? chunkFor(`${source}.ts`);
+  if (!chunk || !name) fail(`geen bundel gevonden voor het eiland ${name} (${source})`);
+  islands[name] = withImports(chunk).map(publicPath);
+}
+const mountChunk = chunkFor('components/islands/mount.tsx');
+if (!mountChunk) fail('geen bundel gevonden voor components/islands/mount.tsx');
+writeFileSync(
+  path.join(ISLANDS_DIR, 'manifest.json'),
+  JSON.stringify({ boot: withImports(boot[0]).map(publicPath), mount: withImports(mountChunk).map(publicPath), islands }, null, 2),
+);
+
 const problems: string[] = [];
 const pages = filesUnder(OUT, (name) => name.endsWith('.html'));
 for (const page of pages) {

@@ -12,7 +12,7 @@ export type CompiledMdx = ArticleFacts & {
 };
 
 /** Bump when the compile pipeline changes, so cached results from an older pipeline are not reused. */
-const PIPELINE_VERSION = '3';
+const PIPELINE_VERSION = '4';
 const CACHE_DIR = path.join(process.cwd(), 'node_modules', '.cache', 'botwijzer-mdx');
 
 /**

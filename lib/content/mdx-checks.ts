@@ -111,6 +111,10 @@ function checkElement(
     }
   }
   if (name === 'Term' && values.get('id')) facts.terms.push({ value: values.get('id') ?? '', line: line ?? 0 });
+  // The word travels to the browser as plain text (components/islands): no *emphasis*, links or components inside.
+  if (name === 'Term' && !(node.children.length === 1 && node.children[0]?.type === 'text' && node.children[0].value.trim())) {
+    problem(line, '<Term>: zet alleen gewone tekst tussen <Term> en </Term>, zonder opmaak, link of component');
+  }
   if (name === 'Figure' && values.get('src')) facts.figures.push({ value: values.get('src') ?? '', line: line ?? 0 });
 }
 

@@ -58,6 +58,7 @@ Een <Term id="dexa">DEXA-scan</Term> meet uw botten. Zie [de T-score](/artikelen
     ['a callout of an unknown kind', '<Callout type="gevaar">x</Callout>', /type="gevaar" bestaat niet; kies uit tip, let-op, waarschuwing/],
     ['a figure without alt text', '<Figure src="/afbeeldingen/gezond-en-poreus-bot.svg" />', /<Figure>: "alt" is verplicht/],
     ['a figure whose file does not exist', '<Figure src="/afbeeldingen/bestaat-niet.svg" alt="Iets" />', /bestaat niet in public/],
+    ['a term with formatting inside', 'Een <Term id="dexa">**DEXA**-scan</Term> meet.', /<Term>: zet alleen gewone tekst/],
     ['a term that is not in the glossary', '<Term id="hernia">hernia</Term>', /<Term id="hernia"> staat niet in content\/woordenlijst.yml/],
     ['a link to an article that does not exist', '[lees](/artikelen/bestaat-niet)', /het artikel "bestaat-niet" bestaat niet/],
     ['a link to a section that does not exist', '[lees](/artikelen/ander#geen-kop)', /geen kop met het anker #geen-kop/],
