@@ -8,6 +8,9 @@ function isIslandName(name: string | null): name is IslandName {
   return name !== null && Object.hasOwn(ISLANDS, name);
 }
 
+/** Counts started islands: each gets its own prefix for React's ids, so no two islands share an id. */
+let started = 0;
+
 /** Gives the browser a moment between islands, so a page with many of them never blocks input for long. */
 function yieldToBrowser() {
   return new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -24,10 +27,10 @@ function setValueAsTyped(control: Control, value: string) {
 }
 
 /**
- * What a reader did in the server's HTML before the island started (typed a score, ticked a box, put the cursor in a
- * field) is done again in the island, control by control in the same order: both come from the same component.
+ * What a reader did in the server's HTML before the island started (typed a score, ticked a box) is done again in
+ * the island, control by control in the same order: both come from the same component.
  */
-function carryOverInput(from: Element, to: Element, focused: Element | null) {
+function carryOverInput(from: Element, to: Element) {
   const before = Array.from(from.querySelectorAll<Control>(CONTROLS));
   const after = Array.from(to.querySelectorAll<Control>(CONTROLS));
   if (before.length !== after.length) return;
@@ -43,8 +46,17 @@ function carryOverInput(from: Element, to: Element, focused: Element | null) {
     } else if (old.value !== old.defaultValue && old.value !== control.value) {
       setValueAsTyped(control, old.value);
     }
-    if (old === focused) control.focus();
   });
+}
+
+const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
+
+/** A keyboard user who had reached a link, button or field in the server's HTML stays on the same one. */
+function carryOverFocus(from: Element, to: Element, focused: Element | null) {
+  if (!focused) return;
+  const index = Array.from(from.querySelectorAll(FOCUSABLE)).indexOf(focused);
+  const target = index >= 0 ? to.querySelectorAll<HTMLElement>(FOCUSABLE)[index] : undefined;
+  target?.focus();
 }
 
 /**
@@ -77,12 +89,13 @@ async function mountIsland(host: HTMLElement) {
     const swap = () => {
       const focused = host.contains(document.activeElement) ? document.activeElement : null;
       fresh.style.removeProperty('display');
-      carryOverInput(host, fresh, focused);
+      carryOverInput(host, fresh);
+      carryOverFocus(host, fresh, focused);
       host.remove();
       resolve();
     };
     startTransition(() => {
-      createRoot(fresh).render(
+      createRoot(fresh, { identifierPrefix: `i${(started += 1)}-` }).render(
         <SwapIn onStarted={swap}>
           <Component {...props} />
         </SwapIn>,
