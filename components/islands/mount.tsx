@@ -69,8 +69,8 @@ function SwapIn({ children, onStarted }: { children: ReactNode; onStarted: () =>
 }
 
 /**
- * Starts one island: renders its component in a hidden copy of the wrapper and, once it has started, shows that
- * copy and removes the server's HTML in one step, so the reader sees no flash. A fresh render (not hydration) keeps the
+ * Starts one island: renders its component in a detached copy of the wrapper and, once it has started, puts that
+ * copy in the place of the server's HTML in one step, so the reader sees no flash. A fresh render (not hydration) keeps the
  * ids that React's useId makes consistent within the island, which hydration could not promise: the server
  * rendered the island as part of a larger tree. The render is a transition, so React splits it into short slices
  * and a big tool never blocks a tap or a scroll for long.
@@ -80,18 +80,16 @@ async function mountIsland(host: HTMLElement) {
   if (!isIslandName(name)) return;
   const Component = (await ISLANDS[name]()) as ComponentType<Record<string, unknown>>;
   const props = JSON.parse(host.getAttribute(ISLAND_PROPS_ATTRIBUTE) ?? '{}') as Record<string, unknown>;
+  // Rendered outside the document until it is ready: the page never holds two copies of a form at once.
   const fresh = host.cloneNode(false) as HTMLElement;
   fresh.removeAttribute(ISLAND_ATTRIBUTE);
   fresh.removeAttribute(ISLAND_PROPS_ATTRIBUTE);
-  fresh.style.display = 'none';
-  host.before(fresh);
   await new Promise<void>((resolve) => {
     const swap = () => {
       const focused = host.contains(document.activeElement) ? document.activeElement : null;
-      fresh.style.removeProperty('display');
+      host.replaceWith(fresh);
       carryOverInput(host, fresh);
       carryOverFocus(host, fresh, focused);
-      host.remove();
       resolve();
     };
     startTransition(() => {
