@@ -19,6 +19,32 @@ test('@phone an article loads no Next.js JavaScript, and React only after the te
   expect(scripts.some((path) => /^\/_islands\/mount-/.test(path))).toBe(true);
 });
 
+test('React arrives with the hint to compile it while it downloads, and no Intl formatter runs at load', async ({ page, request }) => {
+  const mount = (await (await request.get('/_islands/manifest.json')).json()).mount[0] as string;
+  expect(mount).toMatch(/^\/_islands\/mount-/);
+  expect((await (await request.get(mount)).text()).startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+
+  // The first Intl formatter in a page loads locale data (tens of ms); the tools format numbers without one.
+  await page.addInitScript(() => {
+    const made: string[] = [];
+    (window as unknown as { intlMade: string[] }).intlMade = made;
+    for (const name of ['NumberFormat', 'DateTimeFormat'] as const) {
+      const Original = Intl[name] as unknown as new (...args: unknown[]) => object;
+      Intl[name] = new Proxy(Original, {
+        construct(target, args) {
+          made.push(name);
+          return new target(...args);
+        },
+      }) as never;
+    }
+  });
+  for (const path of ['/hulpmiddelen/t-score', '/hulpmiddelen/calcium', '/artikelen/wat-is-osteoporose']) {
+    await page.goto(path);
+    await expect(page.locator('[data-island]')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { intlMade: string[] }).intlMade), path).toEqual([]);
+  }
+});
+
 test('@phone what a patient types and sends before the tool has started is kept and answered', async ({ page }) => {
   // Hold back the islands' code, as a slow phone on a weak connection would.
   let release: () => void = () => {};
