@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getArticleIndex } from '@/lib/content/articles';
-import { SITE_URL } from '@/lib/site';
+import { SITE_URL } from '@/lib/site/config';
 
 export const dynamic = 'force-static';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import type { CalciumView } from '@/lib/calcium-view';
+import type { CalciumView } from '@/lib/calcium/view';
 import { CopyLinkButton } from '@/components/ui/CopyLinkButton';
 
 /** Below the form: why this target, ideas to close a gap, where the calcium comes from, and sharing or printing. */

@@ -1,8 +1,8 @@
 'use client';
 
 import { useId } from 'react';
-import type { IntakeGroup } from '@/lib/calcium-foods';
-import type { BarLayout } from '@/lib/calcium-share';
+import type { IntakeGroup } from '@/lib/calcium/foods';
+import type { BarLayout } from '@/lib/calcium/intake';
 
 type CalciumBarProps = {
   layout: BarLayout;

@@ -1,8 +1,8 @@
 'use client';
 
 import { useId } from 'react';
-import type { CalciumForm } from '@/lib/calcium-form';
-import { OSTEOPOROSIS_RANGE_TEXT } from '@/lib/calcium-text';
+import type { CalciumForm } from '@/lib/calcium/form';
+import { OSTEOPOROSIS_RANGE_TEXT } from '@/lib/calcium/text';
 
 type PersonFieldsProps = {
   form: CalciumForm;

@@ -1,8 +1,8 @@
 'use client';
 
 import { useId } from 'react';
-import type { Food } from '@/lib/calcium-foods';
-import { portionHint, stepLabel } from '@/lib/calcium-text';
+import type { Food } from '@/lib/calcium/foods';
+import { portionHint, stepLabel } from '@/lib/calcium/text';
 
 type PortionCounterProps = {
   food: Food;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { SUPPLEMENT_MOMENTS, type SupplementId } from '@/lib/calcium-foods';
+import { SUPPLEMENT_MOMENTS, type SupplementId } from '@/lib/calcium/foods';
 
 type SupplementFieldsProps = {
   values: Partial<Record<SupplementId, string>>;

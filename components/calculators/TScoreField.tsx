@@ -1,7 +1,7 @@
 import { useId, type Ref } from 'react';
-import type { ScoreName, Site } from '@/lib/tscore';
-import type { FieldState } from '@/lib/tscore-input';
-import { SITE_TEXT } from '@/lib/tscore-text';
+import type { ScoreName, Site } from '@/lib/tscore/classify';
+import type { FieldState } from '@/lib/tscore/input';
+import { SITE_TEXT } from '@/lib/tscore/text';
 
 type TScoreFieldProps = {
   site: Site;

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { NAVIGATION, SITE_NAME } from '@/lib/site';
+import { NAVIGATION, SITE_NAME } from '@/lib/site/config';
 
 export function SiteFooter() {
   return (

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { pickDutchVoice, READ_ALOUD_LANG, speechChunks } from '@/lib/read-aloud';
+import { pickDutchVoice, READ_ALOUD_LANG, speechChunks } from '@/lib/reading/read-aloud';
 
 type State = 'idle' | 'speaking' | 'paused';
 

@@ -8,7 +8,7 @@ import {
   TEXT_SIZES,
   textSizeAttributeValue,
   type TextSize,
-} from '@/lib/text-size';
+} from '@/lib/reading/text-size';
 
 /** Each choice is written in the size it gives, so the choice is visible as well as named. */
 const SAMPLE_CLASS: Record<TextSize, string> = { normaal: 'text-base', groot: 'text-lg', grootst: 'text-xl' };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { decodeFragment, encodeFragment } from '@/lib/calcium-fragment';
-import { EMPTY_FORM, type CalciumForm } from '@/lib/calcium-form';
+import { decodeFragment, encodeFragment } from '@/lib/calcium/fragment';
+import { EMPTY_FORM, type CalciumForm } from '@/lib/calcium/form';
 
 const day: CalciumForm = {
   age: '72',

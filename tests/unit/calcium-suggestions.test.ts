@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { calculateCalcium, EMPTY_INPUT, type CalciumInput } from '@/lib/calcium';
-import { buildSuggestions } from '@/lib/calcium-suggestions';
+import { calculateCalcium, EMPTY_INPUT, type CalciumInput } from '@/lib/calcium/calculate';
+import { buildSuggestions } from '@/lib/calcium/suggestions';
 
 /** formatMg puts a no-break space before "mg"; the expectations are written with ordinary spaces. */
 const nb = (text: string) => text.replaceAll(' mg', '\u00A0mg');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { formatDutchNumber, parseDutchNumber } from '@/lib/dutch-number';
+import { formatDutchNumber, parseDutchNumber } from '@/lib/format/number';
 import {
   CATEGORY_SEVERITY,
   SCORE_HARD_MAX,
@@ -11,10 +11,10 @@ import {
   formatScore,
   roundToOneDecimal,
   type TCategoryId,
-} from '@/lib/tscore';
-import { EMPTY_FORM, checkTScoreForm, parseScoreText } from '@/lib/tscore-input';
-import { describeTScore } from '@/lib/tscore-result';
-import { scaleModel } from '@/lib/tscore-scale';
+} from '@/lib/tscore/classify';
+import { EMPTY_FORM, checkTScoreForm, parseScoreText } from '@/lib/tscore/input';
+import { describeTScore } from '@/lib/tscore/result';
+import { scaleModel } from '@/lib/tscore/scale';
 
 // Rounding rule under test: half away from zero on the typed decimal, so −2,45 → −2,5 and −1,05 → −1,1.
 describe('rounding to one decimal', () => {

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { Island } from '@/components/islands/Island';
 import { TScoreBandTable } from '@/components/calculators/TScoreBandTable';
 import { TScoreTool } from '@/components/calculators/TScoreTool';
-import type { CategoryId } from '@/lib/tscore';
-import { GROUP_TEXT, Z_INTRO } from '@/lib/tscore-text';
+import type { CategoryId } from '@/lib/tscore/classify';
+import { GROUP_TEXT, Z_INTRO } from '@/lib/tscore/text';
 
 export const metadata: Metadata = {
   title: 'T-score uitleg',

@@ -3,10 +3,10 @@
 import * as z from 'zod/mini';
 import { globalConfig } from 'zod/v4/core';
 import en from 'zod/v4/locales/en.js';
-import { FOODS, REST_OF_FOOD_MG, SUPPLEMENT_MOMENTS, type FoodId, type SupplementId } from './calcium-foods';
-import { groupShares, intakeShares, type FoodShare, type GroupShare } from './calcium-share';
-import { buildSuggestions, type Suggestion } from './calcium-suggestions';
-import { MAX_AGE, MIN_AGE, targetFor, type Target } from './calcium-targets';
+import { FOODS, REST_OF_FOOD_MG, SUPPLEMENT_MOMENTS, type FoodId, type SupplementId } from './foods';
+import { groupShares, intakeShares, type FoodShare, type GroupShare } from './intake';
+import { buildSuggestions, type Suggestion } from './suggestions';
+import { MAX_AGE, MIN_AGE, targetFor, type Target } from './targets';
 
 /** EFSA 2012 Tolerable Upper Intake Level for adults, food plus supplements (medical-facts.md §2.2). */
 export const UPPER_LIMIT_MG = 2500;

@@ -1,9 +1,9 @@
 // From what a person typed to validated input: every field keeps its text, a bad field gets a Dutch message.
 import * as z from 'zod/mini';
-import { formatDutchNumber, parseDutchNumber } from './dutch-number';
-import { FOODS, SUPPLEMENT_MOMENTS, findFood, type FoodId, type SupplementId } from './calcium-foods';
-import { ageSchema, EMPTY_INPUT, MAX_PORTIONS, portionCountSchema, supplementDoseSchema, type CalciumInput } from './calcium';
-import type { Sex } from './calcium-targets';
+import { formatDutchNumber, parseDutchNumber } from '../format/number';
+import { FOODS, SUPPLEMENT_MOMENTS, findFood, type FoodId, type SupplementId } from './foods';
+import { ageSchema, EMPTY_INPUT, MAX_PORTIONS, portionCountSchema, supplementDoseSchema, type CalciumInput } from './calculate';
+import type { Sex } from './targets';
 
 export type AmountId = FoodId | SupplementId;
 export type FieldId = 'age' | AmountId;

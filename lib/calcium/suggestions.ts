@@ -1,6 +1,6 @@
 // Concrete ways to close a gap, built from the food table: "1 glas halfvolle melk extra: +190 mg".
-import { FOODS, type Food, type FoodId } from './calcium-foods';
-import { formatMg, joinDutch, portionPhrase } from './calcium-format';
+import { FOODS, type Food, type FoodId } from './foods';
+import { formatMg, joinDutch, portionPhrase } from './phrases';
 
 export type Suggestion = {
   items: { foodId: FoodId; portions: number }[];

@@ -2,8 +2,8 @@
 // Browsers never send the fragment to a server, so a shared link carries the values without anything leaving the
 // browser. Decoding accepts anything (a link may be mistyped, or the fragment may be an article's section anchor):
 // it returns null for a fragment that is not the tool's, and never throws.
-import { GROUPS, SITES, formatScore, type Group, type Site, type TScoreInput } from './tscore';
-import { MAX_SCORE_TEXT_LENGTH, type TScoreFormValues } from './tscore-input';
+import { GROUPS, SITES, formatScore, type Group, type Site, type TScoreInput } from './classify';
+import { MAX_SCORE_TEXT_LENGTH, type TScoreFormValues } from './input';
 
 export const GROUP_KEY = 'groep';
 export const FRACTURE_KEY = 'breuk';

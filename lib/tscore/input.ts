@@ -2,7 +2,7 @@
 // zod/mini, imported as a namespace: the same validation as zod, tree-shakable, so the browser loads a few kB
 // instead of ~30 (a named { z } import defeats tree-shaking).
 import * as z from 'zod/mini';
-import { formatDutchNumber, parseDutchNumber } from './dutch-number';
+import { formatDutchNumber, parseDutchNumber } from '../format/number';
 import {
   GROUPS,
   SCORE_HARD_MAX,
@@ -19,7 +19,7 @@ import {
   type Scores,
   type Site,
   type TScoreInput,
-} from './tscore';
+} from './classify';
 
 /** Longer than this is never one score; it keeps pasted letters and odd links from reaching the parser. */
 export const MAX_SCORE_TEXT_LENGTH = 40;

@@ -1,7 +1,7 @@
 // The calculator's state in a readable URL fragment, so a link restores a day without sending anything anywhere:
 // #leeftijd=72&geslacht=v&osteoporose=ja&halfvolle-melk=2&kaas-48=1,5&supplement-ochtend=500
-import { FOODS, SUPPLEMENT_MOMENTS } from './calcium-foods';
-import { EMPTY_FORM, type AmountId, type CalciumForm } from './calcium-form';
+import { FOODS, SUPPLEMENT_MOMENTS } from './foods';
+import { EMPTY_FORM, type AmountId, type CalciumForm } from './form';
 
 const AGE_KEY = 'leeftijd';
 const SEX_KEY = 'geslacht';

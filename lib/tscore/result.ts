@@ -10,8 +10,8 @@ import {
   type ScoreName,
   type Site,
   type TScoreInput,
-} from './tscore';
-import { normaliseScoreText, type FormCheck, type TScoreFormValues } from './tscore-input';
+} from './classify';
+import { normaliseScoreText, type FormCheck, type TScoreFormValues } from './input';
 import {
   CATEGORY_TEXT,
   FRACTURE,
@@ -22,7 +22,7 @@ import {
   TALK,
   Z_INTRO,
   type ArticleLink,
-} from './tscore-text';
+} from './text';
 
 export type TScoreResult = {
   categoryId: CategoryId;

@@ -1,9 +1,9 @@
 // Everything the calculator shows, computed from the form in one call, so the component only renders.
-import { FOODS, findFood, type IntakeGroup } from './calcium-foods';
-import { calculateCalcium, type CalciumResult } from './calcium';
-import { parseCalciumForm, type CalciumForm, type FieldId } from './calcium-form';
-import { barLayout, type BarLayout } from './calcium-share';
-import { formatMg } from './calcium-format';
+import { FOODS, findFood, type IntakeGroup } from './foods';
+import { calculateCalcium, type CalciumResult } from './calculate';
+import { parseCalciumForm, type CalciumForm, type FieldId } from './form';
+import { barLayout, type BarLayout } from './intake';
+import { formatMg } from './phrases';
 import {
   barDescription,
   invalidNote,
@@ -12,7 +12,7 @@ import {
   summarySentence,
   targetReason,
   warningText,
-} from './calcium-text';
+} from './text';
 
 export type CalciumView = {
   result: CalciumResult;
