@@ -140,8 +140,8 @@ describe('what people type', () => {
     ['-2,5 -1,9', 'invalid', 'Typ één getal'],
     ['-2,5/-1,9', 'invalid', 'Typ één getal'],
     ['-25', 'invalid', 'Bedoelt u -2,5?'],
-    ['-11', 'invalid', 'tussen -10 en +10'],
-    ['12,5', 'invalid', 'tussen -10 en +10'],
+    ['-11', 'invalid', 'van -10 tot en met +10'],
+    ['12,5', 'invalid', 'van -10 tot en met +10'],
     ['-10,04', 'invalid', 'te groot of te klein'],
     ['9'.repeat(41), 'invalid', 'Dit is geen getal'],
   ])('%j is refused with a Dutch message', (text, status, message) => {
