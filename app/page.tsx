@@ -31,7 +31,7 @@ export default function HomePage() {
             <Link href="/hulpmiddelen/calcium" className="text-xl font-semibold text-brand underline underline-offset-2">
               Krijg ik genoeg calcium?
             </Link>
-            <p className="mt-2">Tel wat u op een gewone dag eet en drinkt. U ziet hoeveel calcium dat is en hoeveel u nodig hebt.</p>
+            <p className="mt-2">Tel wat u op een gewone dag eet en drinkt. U ziet hoeveel calcium dat is en hoeveel u nodig heeft.</p>
           </li>
         </ul>
       </section>
