@@ -33,6 +33,8 @@ export type CardView = {
   measurements: MeasurementView[];
   fractures: FractureView[];
   medicines: MedicineView[];
+  /** Per row of the form, null where no medicine is chosen yet. */
+  medicineRows: (MedicineView | null)[];
   questions: string[];
   calcium: string | null;
   hasContent: boolean;
@@ -129,7 +131,8 @@ export function viewCard(card: CardValues, today: DayDate): CardView {
         : dateField(errors, `${key}-datum`, f.date, parseDutchDate(f.date, { precision: 'month', notInFuture: true, today }));
     return { place: f.place.trim(), date: date === null ? null : formatDutchDate(date) };
   });
-  const medicines = card.medicines.flatMap((m, index) => medicineView(m, index, today, errors) ?? []);
+  const medicineRows = card.medicines.map((m, index) => medicineView(m, index, today, errors));
+  const medicines = medicineRows.filter((row) => row !== null);
   const questions = [...card.questions.map((id) => QUESTIONS[id]), ...card.ownQuestions.map((q) => q.trim()).filter(Boolean)];
   const calcium = calciumLine(card.calcium.intake, card.calcium.target, errors);
   const hasContent =
@@ -138,5 +141,5 @@ export function viewCard(card: CardValues, today: DayDate): CardView {
     medicines.length > 0 ||
     questions.length > 0 ||
     calcium !== null;
-  return { errors, measurements, fractures, medicines, questions, calcium, hasContent };
+  return { errors, measurements, fractures, medicines, medicineRows, questions, calcium, hasContent };
 }

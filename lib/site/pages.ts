@@ -25,6 +25,13 @@ export const TOOLS = [
     question: 'Krijg ik genoeg calcium?',
     summary: 'Tel wat u op een gewone dag eet en drinkt. U ziet hoeveel calcium dat is en hoeveel u nodig heeft.',
   },
+  {
+    path: '/hulpmiddelen/mijn-botkaart',
+    name: 'Mijn botkaart',
+    question: 'Hoe houd ik mijn metingen, medicijnen en vragen bij?',
+    summary:
+      'Zet uw metingen, botbreuken en medicijnen op één kaart. U ziet wanneer de volgende prik is en print de kaart voor uw afspraak.',
+  },
 ] as const satisfies readonly Tool[];
 
 export type SitePage = { path: string; label: string; inNavigation: boolean; inSitemap: boolean };
