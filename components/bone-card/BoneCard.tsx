@@ -52,13 +52,19 @@ export function BoneCard() {
     const fromLink = decodeCardFragment(window.location.hash);
     if (fromLink) {
       next = fromLink.mode === 'restore' ? fromLink.card : addToCard(next, fromLink.card);
-      window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
       setLoadNote(fromLink.mode === 'restore' ? 'Uw kaart is hersteld uit de link.' : 'De uitkomst is op uw kaart gezet.');
     }
     // Reading back, once, what the person chose to keep or opened a link for: storage and the address are outside React.
     setCard(next);
     setSaved(stored !== null);
     if (stored !== null || fromLink) setTouched('all');
+    // The card's values leave the address bar once read (a reload must not add a result twice). After a tick, and
+    // cancelled on cleanup, so that a second run of this effect (React's strict mode) reads the same fragment.
+    if (!fromLink) return;
+    const timer = window.setTimeout(() => {
+      window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+    }, 0);
+    return () => window.clearTimeout(timer);
   }, []);
 
   useEffect(() => {

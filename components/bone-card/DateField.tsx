@@ -12,13 +12,15 @@ type DateFieldProps = {
   onBlur: () => void;
   /** The date picker's own name for screen readers, e.g. "Kies de datum van meting 1 in een kalender". */
   pickerLabel: string;
+  /** Offer the browser's date picker (where a day is usual); a month-and-year field does without. */
+  picker?: boolean;
 };
 
 /**
  * A date typed the Dutch way ("14-11-2026", "november 2026"), with the browser's own date picker beside it for
  * those who prefer to tap. The picker fills the text field, so there is one value and one message.
  */
-export function DateField({ label, name, value, hint, error, onChange, onBlur, pickerLabel }: DateFieldProps) {
+export function DateField({ label, name, value, hint, error, onChange, onBlur, pickerLabel, picker = true }: DateFieldProps) {
   const parsed = parseDutchDate(value, { precision: 'day', today: todayOf(new Date()) });
   const iso = parsed.status === 'valid' ? toIsoDate(parsed.date) : '';
   return (
@@ -36,6 +38,7 @@ export function DateField({ label, name, value, hint, error, onChange, onBlur, p
             onChange={(event) => onChange(event.target.value)}
             onBlur={onBlur}
           />
+          {picker ? (
           <input
             type="date"
             name={`${name}-kalender`}
@@ -48,6 +51,7 @@ export function DateField({ label, name, value, hint, error, onChange, onBlur, p
               onBlur();
             }}
           />
+          ) : null}
         </span>
       )}
     </Field>

@@ -46,6 +46,7 @@ export function FractureRows({ card, update, errorFor, touch }: CardFormProps) {
               onChange={(date) => set({ date })}
               onBlur={() => touch(`${key}-datum`)}
               pickerLabel={`Kies de datum van breuk ${index + 1} in een kalender`}
+              picker={false}
             />
           </div>
         );

@@ -65,6 +65,7 @@ export function MedicineRows({ card, update, errorFor, touch, views }: CardFormP
                 onChange={(start) => set({ start })}
                 onBlur={() => touch(`${key}-start`)}
                 pickerLabel={`Kies de startdatum van medicijn ${index + 1} in een kalender`}
+                picker={false}
               />
             ) : null}
             {medicine?.asks === 'start-and-last' ? (

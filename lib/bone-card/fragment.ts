@@ -7,6 +7,7 @@ import type { Site } from '../tscore/classify';
 import { readFragment, writeFragment } from '../fragment/fragment';
 import { LIMITS, readCard, type CardValues, type ScoreKind } from './card';
 
+export const BONE_CARD_PATH = '/hulpmiddelen/mijn-botkaart';
 export const CARD_KEY = 'kaart';
 export const RESTORE = '1';
 export const ADD = 'erbij';
