@@ -106,14 +106,17 @@ export function BoneCard() {
           {loadNote}
         </p>
       ) : null}
-      <form noValidate onSubmit={(event) => event.preventDefault()} className="space-y-6 print:hidden" aria-label="Mijn botkaart invullen">
-        <MeasurementRows {...formProps} views={view.measurements} />
-        <FractureRows {...formProps} />
-        <MedicineRows {...formProps} views={view.medicineRows} />
-        <CalciumFields {...formProps} />
-        <QuestionList {...formProps} />
-      </form>
-      <CardOverview view={view} printedOn={formatDutchDate(today)} />
+      {/* Wide screens: the form on the left, the card itself beside it, in view while filling in. */}
+      <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start lg:gap-6 print:block">
+        <form noValidate onSubmit={(event) => event.preventDefault()} className="space-y-6 print:hidden" aria-label="Mijn botkaart invullen">
+          <MeasurementRows {...formProps} views={view.measurements} />
+          <FractureRows {...formProps} />
+          <MedicineRows {...formProps} views={view.medicineRows} />
+          <CalciumFields {...formProps} />
+          <QuestionList {...formProps} />
+        </form>
+        <CardOverview view={view} printedOn={formatDutchDate(today)} />
+      </div>
       <KeepCard
         saved={saved}
         onSave={() => {

@@ -2,6 +2,8 @@
 
 import { useState } from 'react';
 
+type Where = 'device' | 'calendar' | 'link' | 'wipe';
+
 type KeepCardProps = {
   saved: boolean;
   onSave: () => void;
@@ -15,23 +17,25 @@ type KeepCardProps = {
 /** Keeping the card: on this device (only when chosen), as a link, in the calendar, on paper; and wiping it. */
 export function KeepCard({ saved, onSave, onStopSaving, onWipe, makeLink, onCalendar }: KeepCardProps) {
   const [link, setLink] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  // Each message appears (and is announced) next to the button that caused it, where the eye already is.
+  const [status, setStatusFor] = useState<{ where: Where; text: string } | null>(null);
+  const statusAt = (where: Where) => (
+    <p role="status" aria-live="polite" className="font-semibold empty:hidden">
+      {status?.where === where ? status.text : ''}
+    </p>
+  );
 
   return (
-    <section aria-labelledby="kaart-bewaren" className="card mt-8 space-y-6 print:hidden">
+    <section aria-labelledby="kaart-bewaren" className="card mt-8 max-w-[48rem] space-y-6 print:hidden">
       <h2 id="kaart-bewaren" className="text-2xl font-bold">
         Bewaren, printen en in uw agenda
       </h2>
-      <p role="status" aria-live="polite" className="font-semibold empty:hidden">
-        {status}
-      </p>
-
       <div className="space-y-2">
         <h3 className="text-xl font-bold">Op dit apparaat</h3>
         {saved ? (
           <>
             <p>Uw kaart wordt bewaard in deze browser, op dit apparaat. Elke wijziging wordt meteen bewaard.</p>
-            <button type="button" className="btn-secondary" onClick={() => { onStopSaving(); setStatus('Uw kaart wordt niet meer bewaard. Wat u ziet, blijft staan tot u de pagina sluit.'); }}>
+            <button type="button" className="btn-secondary" onClick={() => { onStopSaving(); setStatusFor({ where: 'device', text: 'Uw kaart wordt niet meer bewaard. Wat u ziet, blijft staan tot u de pagina sluit.' }); }}>
               Niet meer bewaren
             </button>
           </>
@@ -43,11 +47,12 @@ export function KeepCard({ saved, onSave, onStopSaving, onWipe, makeLink, onCale
               die u deelt met anderen, bijvoorbeeld in de bibliotheek? Dan kan de volgende gebruiker uw kaart zien. Bewaar
               hem dan niet, of kies na afloop &lsquo;Alles wissen&rsquo;.
             </p>
-            <button type="button" className="btn" onClick={() => { onSave(); setStatus('Uw kaart is bewaard op dit apparaat.'); }}>
+            <button type="button" className="btn" onClick={() => { onSave(); setStatusFor({ where: 'device', text: 'Uw kaart is bewaard op dit apparaat.' }); }}>
               Bewaar op dit apparaat
             </button>
           </>
         )}
+        {statusAt('device')}
       </div>
 
       <div className="space-y-2">
@@ -56,9 +61,10 @@ export function KeepCard({ saved, onSave, onStopSaving, onWipe, makeLink, onCale
           U krijgt een agendabestand. Open het op uw telefoon of computer, dan zet uw eigen agenda de tabletdagen, de
           volgende prik of het volgende infuus (met een herinnering twee weken van tevoren) en de herbeoordeling erin.
         </p>
-        <button type="button" className="btn" onClick={async () => setStatus(await onCalendar())}>
+        <button type="button" className="btn" onClick={async () => setStatusFor({ where: 'calendar', text: await onCalendar() })}>
           Zet in mijn agenda
         </button>
+        {statusAt('calendar')}
       </div>
 
       <div className="space-y-2">
@@ -90,14 +96,15 @@ export function KeepCard({ saved, onSave, onStopSaving, onWipe, makeLink, onCale
               onClick={async () => {
                 try {
                   await navigator.clipboard.writeText(link);
-                  setStatus('De link is gekopieerd.');
+                  setStatusFor({ where: 'link', text: 'De link is gekopieerd.' });
                 } catch {
-                  setStatus('Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.');
+                  setStatusFor({ where: 'link', text: 'Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.' });
                 }
               }}
             >
               Kopieer de link
             </button>
+            {statusAt('link')}
           </div>
         ) : null}
       </div>
@@ -112,11 +119,12 @@ export function KeepCard({ saved, onSave, onStopSaving, onWipe, makeLink, onCale
             if (!window.confirm('Weet u zeker dat u alles van uw botkaart wilt wissen?')) return;
             onWipe();
             setLink(null);
-            setStatus('Alles is gewist. Er staat niets meer op uw kaart en niets meer op dit apparaat.');
+            setStatusFor({ where: 'wipe', text: 'Alles is gewist. Er staat niets meer op uw kaart en niets meer op dit apparaat.' });
           }}
         >
           Alles wissen
         </button>
+        {statusAt('wipe')}
       </div>
     </section>
   );

@@ -53,7 +53,7 @@ export const TERIPARATIDE_MAXIMUM_MONTHS = 24;
 export const MEDICINES = {
   'alendronaat-week': {
     short: 'Alendroninezuur',
-    name: 'Alendroninezuur (alendronaat), weektablet',
+    name: 'Alendroninezuur, weektablet',
     form: '1 tablet per week, altijd op dezelfde dag',
     schedule: { kind: 'weekly' },
     dose: 'tablet',
@@ -64,7 +64,7 @@ export const MEDICINES = {
   },
   'alendronaat-dag': {
     short: 'Alendroninezuur',
-    name: 'Alendroninezuur (alendronaat), dagtablet',
+    name: 'Alendroninezuur, dagtablet',
     form: '1 tablet per dag',
     schedule: { kind: 'daily' },
     dose: 'tablet',
@@ -75,7 +75,7 @@ export const MEDICINES = {
   },
   'risedronaat-week': {
     short: 'Risedroninezuur',
-    name: 'Risedroninezuur (risedronaat), weektablet',
+    name: 'Risedroninezuur, weektablet',
     form: '1 tablet per week, altijd op dezelfde dag',
     schedule: { kind: 'weekly' },
     dose: 'tablet',
@@ -86,8 +86,8 @@ export const MEDICINES = {
   },
   zoledronaat: {
     short: 'Zoledroninezuur',
-    name: 'Zoledroninezuur (Aclasta), infuus',
-    form: '1 infuus per jaar',
+    name: 'Zoledroninezuur, infuus',
+    form: '1 infuus per jaar (merknaam Aclasta)',
     schedule: { kind: 'months', months: ZOLEDRONATE_INTERVAL_MONTHS },
     dose: 'infuus',
     reevaluateAfterMonths: REEVALUATE_ZOLEDRONATE_MONTHS,
@@ -97,8 +97,8 @@ export const MEDICINES = {
   },
   denosumab: {
     short: 'Denosumab',
-    name: 'Denosumab (Prolia), prik',
-    form: '1 prik onder de huid, elke 6 maanden',
+    name: 'Denosumab, prik',
+    form: '1 prik onder de huid, elke 6 maanden (merknaam Prolia)',
     schedule: { kind: 'months', months: DENOSUMAB_INTERVAL_MONTHS },
     dose: 'prik',
     reevaluateAfterMonths: REEVALUATE_DENOSUMAB_MONTHS,
@@ -108,8 +108,8 @@ export const MEDICINES = {
   },
   teriparatide: {
     short: 'Teriparatide',
-    name: 'Teriparatide (Forsteo en andere), prik',
-    form: '1 prik per dag, hoogstens 24 maanden',
+    name: 'Teriparatide, prik',
+    form: '1 prik per dag, hoogstens 24 maanden (merknaam onder andere Forsteo)',
     schedule: { kind: 'daily' },
     dose: 'prik',
     reevaluateAfterMonths: REEVALUATE_TERIPARATIDE_MONTHS,
@@ -119,8 +119,8 @@ export const MEDICINES = {
   },
   romosozumab: {
     short: 'Romosozumab',
-    name: 'Romosozumab (Evenity), prik',
-    form: '1 keer per maand een prik, hoogstens 12 maanden',
+    name: 'Romosozumab, prik',
+    form: '1 keer per maand een prik, hoogstens 12 maanden (merknaam Evenity)',
     schedule: { kind: 'months', months: ROMOSOZUMAB_INTERVAL_MONTHS },
     dose: 'prik',
     reevaluateAfterMonths: REEVALUATE_ROMOSOZUMAB_MONTHS,

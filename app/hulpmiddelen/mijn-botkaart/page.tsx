@@ -14,9 +14,9 @@ const REVIEWED = { iso: '2026-12-01', text: '1 december 2026' };
 
 export default function BoneCardPage() {
   return (
-    <div className="max-w-[48rem] text-lg">
+    <div className="text-lg">
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl print:hidden">Mijn botkaart</h1>
-      <div className="mt-4 space-y-3 print:hidden">
+      <div className="mt-4 max-w-[48rem] space-y-3 print:hidden">
         <p>
           Op uw botkaart zet u uw metingen, uw botbreuken en uw medicijnen. De kaart rekent uit wanneer u de volgende
           prik of het volgende infuus krijgt, en wanneer uw arts de behandeling opnieuw bekijkt. U kunt vragen aanvinken
@@ -50,7 +50,7 @@ export default function BoneCardPage() {
         <BoneCard />
       </Island>
 
-      <aside aria-labelledby="botkaart-let-op" className="mt-10 rounded-xl border-2 border-ink bg-brand-light p-4 print:hidden">
+      <aside aria-labelledby="botkaart-let-op" className="mt-10 max-w-[48rem] rounded-xl border-2 border-ink bg-brand-light p-4 print:hidden">
         <h2 id="botkaart-let-op" className="text-xl font-bold">
           De kaart helpt u onthouden
         </h2>
@@ -60,7 +60,7 @@ export default function BoneCardPage() {
         </p>
       </aside>
 
-      <footer className="mt-8 text-base text-muted print:mt-3 print:text-[8.5pt] print:leading-tight print:text-ink">
+      <footer className="mt-8 max-w-[48rem] text-base text-muted print:mt-3 print:text-[8.5pt] print:leading-tight print:text-ink">
         <p>
           Bronnen: schema&rsquo;s uit de productinformatie van de medicijnen en het Farmacotherapeutisch Kompas;
           herbeoordeling: richtlijn Osteoporose en fractuurpreventie (NIV, 2022); denosumab: NHG (2019) en NVR (2019).
