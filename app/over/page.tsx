@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getBibliography } from '@/lib/content/bibliography';
 
 export const metadata: Metadata = {
   title: 'Over Botwijzer',
@@ -8,6 +9,7 @@ export const metadata: Metadata = {
 };
 
 export default function AboutPage() {
+  const groundwork = [...getBibliography().values()].filter((source) => source.kind === 'source-material');
   return (
     <div className="prose prose-lg max-w-measure prose-a:text-brand">
       <h1>Over Botwijzer</h1>
@@ -27,11 +29,26 @@ export default function AboutPage() {
       <ul>
         <li>Wij schrijven in gewone taal (taalniveau B1), met korte zinnen. Moeilijke woorden leggen we uit.</li>
         <li>
-          Elk feit komt uit een betrouwbare bron: Nederlandse richtlijnen (zoals de NHG-Standaard Fractuurpreventie), de
-          Gezondheidsraad, het Voedingscentrum, het RIVM en patiëntenfolders van ziekenhuizen en fysiotherapeuten.
+          Elk medisch feit controleren wij in een gezaghebbende bron: Nederlandse richtlijnen (zoals de NHG-Standaard
+          Fractuurpreventie), de Gezondheidsraad, het RIVM, het Voedingscentrum, het Farmacotherapeutisch Kompas en
+          patiënteninformatie van ziekenhuizen. Wat wij niet in zo&apos;n bron konden vinden, hebben we weggelaten.
         </li>
-        <li>Onder elk artikel staan de bronnen en de datum waarop de inhoud voor het laatst is gecontroleerd.</li>
+        <li>Onder elk artikel staan die bronnen en de datum waarop de inhoud voor het laatst is gecontroleerd.</li>
         <li>Een test controleert bij elke wijziging of de artikelen goed leesbaar blijven.</li>
+      </ul>
+
+      <h2 id="waar-onze-teksten-op-gebaseerd-zijn">Waar zijn onze teksten op gebaseerd?</h2>
+      <p>
+        De eerste versie van de artikelen is gebaseerd op {groundwork.length} bestaande voorlichtingsteksten over
+        osteoporose. Wij hebben de feiten daaruit gecontroleerd in de bronnen onder elk artikel en alles in eigen woorden
+        opnieuw geschreven. Deze teksten noemen wij hier, en niet als medische bron:
+      </p>
+      <ul>
+        {groundwork.map((source) => (
+          <li key={source.id}>
+            {source.title}. {source.publisher}.
+          </li>
+        ))}
       </ul>
 
       <h2 id="privacy">Wat gebeurt er met wat ik invul?</h2>

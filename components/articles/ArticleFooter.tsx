@@ -1,10 +1,14 @@
 import Link from 'next/link';
 import type { ArticleMeta } from '@/lib/content/articles';
+import { isShownToPatients } from '@/lib/content/bibliography';
 import { formatDate } from '@/lib/site';
 
 type ArticleFooterProps = { article: ArticleMeta; previous?: ArticleMeta; next?: ArticleMeta };
 
-/** Sources, review date and disclaimer (also on paper), then the way on to the previous and next article. */
+/**
+ * Sources, review date and disclaimer (also on paper), then the way on to the previous and next article. Only the
+ * authoritative sources are listed; the leaflets the texts were drawn from are credited on /over.
+ */
 export function ArticleFooter({ article, previous, next }: ArticleFooterProps) {
   return (
     <footer className="mt-12 max-w-measure space-y-8">
@@ -13,8 +17,8 @@ export function ArticleFooter({ article, previous, next }: ArticleFooterProps) {
           Bronnen
         </h2>
         <ul className="mt-3 list-disc space-y-2 pl-6">
-          {article.sources.map((source) => (
-            <li key={`${source.title}-${source.publisher}`}>
+          {article.sources.filter(isShownToPatients).map((source) => (
+            <li key={source.id}>
               {source.url ? (
                 <a href={source.url} rel="noopener noreferrer" className="text-brand underline">
                   {source.title}

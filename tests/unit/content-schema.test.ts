@@ -1,12 +1,10 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { getArticleIndex } from '@/lib/content/articles';
-import { makeContent, VALID_FRONTMATTER, withField } from './content-fixtures';
+import { makeContent, removeContent, VALID_FRONTMATTER, withField } from './content-fixtures';
 
 const BODY = '\n## Een kop\n\nGewone tekst.\n';
 
-afterEach(() => {
-  delete process.env.CONTENT_DIR;
-});
+afterEach(removeContent);
 
 function indexOf(articles: Record<string, string>) {
   process.env.CONTENT_DIR = makeContent(articles);
@@ -48,10 +46,10 @@ describe('article frontmatter', () => {
   test('one message lists every failing field of every file', () => {
     const error = errorOf({
       'eerste.mdx': withField('title', '') + BODY,
-      'tweede.mdx': withField('topic', 'topic: sport').replace('order: 1', 'order: 2').replace('year: 2018', 'year: laat') + BODY,
+      'tweede.mdx': withField('topic', 'topic: sport').replace('order: 1', 'order: 2').replace('  - rivm-nevo\n', '  - Rivm Nevo\n') + BODY,
     });
     expect(error).toMatch(/eerste\.mdx[\s\S]*title/);
-    expect(error).toMatch(/tweede\.mdx[\s\S]*topic[\s\S]*year/);
+    expect(error).toMatch(/tweede\.mdx[\s\S]*topic[\s\S]*sources\.2/);
   });
 
   test('two articles with the same order are an error', () => {
