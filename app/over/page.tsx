@@ -39,8 +39,8 @@ export default function AboutPage() {
 
       <h2 id="waar-onze-teksten-op-gebaseerd-zijn">Waar zijn onze teksten op gebaseerd?</h2>
       <p>
-        De eerste versie van de artikelen is gebaseerd op {groundwork.length} bestaande voorlichtingsteksten over
-        osteoporose. Wij hebben de feiten daaruit gecontroleerd in de bronnen onder elk artikel en alles in eigen woorden
+        De eerste versie van de artikelen is gebaseerd op {groundwork.length} bestaande teksten over osteoporose:
+        folders, informatiepagina&apos;s en een blog. Wij hebben de feiten daaruit gecontroleerd in de bronnen onder elk artikel en alles in eigen woorden
         opnieuw geschreven. Deze teksten noemen wij hier, en niet als medische bron:
       </p>
       <ul>

@@ -26,7 +26,7 @@ export function ArticleFooter({ article, previous, next }: ArticleFooterProps) {
               ) : (
                 source.title
               )}
-              . {source.publisher}, {source.year ?? 'z.j.'}.
+              {/[.?!]$/.test(source.title) ? '' : '.'} {source.publisher}, {source.year ?? 'z.j'}.
             </li>
           ))}
         </ul>
