@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { SECURITY_HEADERS } from './lib/security-headers';
+import { SECURITY_HEADERS } from './lib/site/security-headers';
 
 // BUILD_TARGET=static makes a static export in out/ for any static host; see README "Publiceren".
 const staticExport = process.env.BUILD_TARGET === 'static';

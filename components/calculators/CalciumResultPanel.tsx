@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import type { CalciumView } from '@/lib/calcium-view';
+import type { CalciumView } from '@/lib/calcium/view';
 import { CalciumBar } from './CalciumBar';
 
 /**

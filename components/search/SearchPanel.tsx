@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
-import { normalizeQuery, SEARCH_PARAM, SEARCH_PATH, searchHref } from '@/lib/search';
+import { normalizeQuery, SEARCH_PARAM, SEARCH_PATH, searchHref } from '@/lib/search/config';
 import { SearchResults } from './SearchResults';
 import { useSearch } from './useSearch';
 

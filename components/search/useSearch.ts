@@ -10,7 +10,7 @@ import {
   resultKind,
   withEllipses,
   type ExcerptPart,
-} from '@/lib/search';
+} from '@/lib/search/config';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind';
 
 export type SectionView = { url: string; title: string; excerpt: ExcerptPart[] };
