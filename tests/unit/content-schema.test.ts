@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { getArticleIndex } from '@/lib/content/articles';
 import { makeContent, removeContent, VALID_FRONTMATTER, withField } from './content-fixtures';
@@ -75,5 +76,13 @@ describe('YAML mistakes', () => {
     const error = errorOf({ 'dubbele-punt.mdx': withField('title', 'title: Calcium: wat heeft u nodig?') + BODY });
     expect(error).toMatch(/dubbele-punt\.mdx[\s\S]*frontmatter kon niet gelezen worden[\s\S]*aanhalingstekens/);
     expect(error).not.toMatch(/ontbreekt/);
+  });
+});
+
+describe('fixtures', () => {
+  test('removeContent deletes every folder makeContent made', () => {
+    const dirs = [makeContent({}), makeContent({})];
+    removeContent();
+    expect(dirs.filter((dir) => existsSync(dir))).toEqual([]);
   });
 });
