@@ -19,14 +19,23 @@ async function errorOf(articles: Record<string, string>, files: { bibliography?:
 /** The fixture bibliography with one field of one entry removed. */
 function withoutField(id: string, field: string): string {
   const entries = BIBLIOGRAPHY.split(/\n(?=- )/);
-  return entries.map((entry) => (entry.startsWith(`- id: ${id}\n`) ? entry.replace(new RegExp(`\\n  ${field}: [^\\n]*`), '') : entry)).join('\n');
+  return entries
+    .map((entry) =>
+      entry.startsWith(`- id: ${id}\n`) ? entry.replace(new RegExp(`\\n  ${field}: [^\\n]*`), '') : entry,
+    )
+    .join('\n');
 }
 
 describe('the bibliography', () => {
   test('a valid library passes, with each article citing its sources by id', async () => {
     process.env.CONTENT_DIR = makeContent({ 'artikel.mdx': VALID_FRONTMATTER + BODY });
     const [article] = await validateLibrary();
-    expect(article?.sources.map((source) => source.id)).toEqual(['gr-voedingsnormen', 'nhg-fractuurpreventie', 'rivm-nevo', 'een-folder']);
+    expect(article?.sources.map((source) => source.id)).toEqual([
+      'gr-voedingsnormen',
+      'nhg-fractuurpreventie',
+      'rivm-nevo',
+      'een-folder',
+    ]);
   });
 
   test('an article citing an unknown id names the file and the id', async () => {
@@ -47,13 +56,19 @@ describe('the bibliography', () => {
     ['year', /bron "nhg-fractuurpreventie": year: jaar \(year\) ontbreekt/],
     ['kind', /bron "nhg-fractuurpreventie": kind: soort \(kind\) moet een van deze zijn/],
   ])('an entry without %s names bronnen.yml, the id and the field', async (field, message) => {
-    const error = await errorOf({ 'artikel.mdx': VALID_FRONTMATTER + BODY }, { bibliography: withoutField('nhg-fractuurpreventie', field) });
+    const error = await errorOf(
+      { 'artikel.mdx': VALID_FRONTMATTER + BODY },
+      { bibliography: withoutField('nhg-fractuurpreventie', field) },
+    );
     expect(error).toMatch(/Fout in .*bronnen\.yml/);
     expect(error).toMatch(message);
   });
 
   test('an entry without an id is named by its position', async () => {
-    const error = await errorOf({ 'artikel.mdx': VALID_FRONTMATTER + BODY }, { bibliography: BIBLIOGRAPHY.replace('- id: rivm-nevo\n  title', '- title') });
+    const error = await errorOf(
+      { 'artikel.mdx': VALID_FRONTMATTER + BODY },
+      { bibliography: BIBLIOGRAPHY.replace('- id: rivm-nevo\n  title', '- title') },
+    );
     expect(error).toMatch(/bron nummer 3: id: id ontbreekt/);
   });
 
@@ -69,7 +84,10 @@ describe('the bibliography', () => {
 
   test('an article with fewer than three sources that patients see is an error', async () => {
     const source = withField('sources', 'sources: [nhg-fractuurpreventie, een-folder]');
-    const bibliography = BIBLIOGRAPHY.replace(/- id: gr-voedingsnormen[\s\S]*?(?=- id: nhg)/, '').replace(/- id: rivm-nevo[\s\S]*?(?=- id: een)/, '');
+    const bibliography = BIBLIOGRAPHY.replace(/- id: gr-voedingsnormen[\s\S]*?(?=- id: nhg)/, '').replace(
+      /- id: rivm-nevo[\s\S]*?(?=- id: een)/,
+      '',
+    );
     const error = await errorOf({ 'artikel.mdx': source + BODY }, { bibliography });
     expect(error).toMatch(/artikel\.mdx[\s\S]*noem minstens 3 bronnen die patiënten zien[\s\S]*nu 1/);
   });
@@ -83,7 +101,8 @@ describe('the rest of the library check', () => {
   });
 
   test('an article that drifts above B1 is reported with the sentences to shorten', async () => {
-    const long = 'Deze buitengewoon ingewikkelde formulering bevat opzettelijk uitzonderlijk veel langdradige woorden, zodat de leesbaarheidsberekening onvermijdelijk waarschuwt voor onbegrijpelijkheid en voor buitensporige ingewikkeldheid van alle zinsconstructies.';
+    const long =
+      'Deze buitengewoon ingewikkelde formulering bevat opzettelijk uitzonderlijk veel langdradige woorden, zodat de leesbaarheidsberekening onvermijdelijk waarschuwt voor onbegrijpelijkheid en voor buitensporige ingewikkeldheid van alle zinsconstructies.';
     const error = await errorOf({ 'artikel.mdx': `${VALID_FRONTMATTER}\n## Een kop\n\n${long}\n` });
     expect(error).toMatch(/artikel\.mdx[\s\S]*taalniveau: de tekst is moeilijker dan B1/);
     expect(error).toMatch(/taalniveau: 100,0 % van de zinnen heeft meer dan 20 woorden[\s\S]*Deze buitengewoon/);

@@ -52,7 +52,10 @@ export const BIBLIOGRAPHY = `- id: gr-voedingsnormen
 const made: string[] = [];
 
 /** Makes a throwaway content folder with the given articles (file name → MDX), a small glossary and bibliography. */
-export function makeContent(articles: Record<string, string>, files: { bibliography?: string; glossary?: string } = {}): string {
+export function makeContent(
+  articles: Record<string, string>,
+  files: { bibliography?: string; glossary?: string } = {},
+): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'botwijzer-content-'));
   made.push(dir);
   mkdirSync(path.join(dir, 'articles'));

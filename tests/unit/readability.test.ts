@@ -106,12 +106,20 @@ Lees [meer over medicijnen](/artikelen/medicijnen#wat-is-denosumab).
     ]);
   });
 
-  test.each(['titel', 'Ook dit', 'kop', 'Tabel', 'plaatje', 'Onderschrift', 'Titel van het blok', '/artikelen', '<', '**'])(
-    'leaves out "%s"',
-    (left) => {
-      expect(prose).not.toContain(left);
-    },
-  );
+  test.each([
+    'titel',
+    'Ook dit',
+    'kop',
+    'Tabel',
+    'plaatje',
+    'Onderschrift',
+    'Titel van het blok',
+    '/artikelen',
+    '<',
+    '**',
+  ])('leaves out "%s"', (left) => {
+    expect(prose).not.toContain(left);
+  });
 });
 
 describe('measureReadability', () => {
@@ -162,13 +170,20 @@ describe('every article reads at B1', () => {
       `Flesch-Douma ${result.fleschDouma.toFixed(1)}, ${result.averageSentenceLength.toFixed(1)} woorden per zin, ` +
       `${(result.longSentenceShare * 100).toFixed(1)} % zinnen langer dan 20 woorden`;
 
-    expect(result.sentences, `${name}: te weinig tekst gevonden; klopt het uitlezen van de MDX nog?`).toBeGreaterThan(30);
-    expect.soft(result.fleschDouma, `${name} is moeilijker dan B1 (${scores})`).toBeGreaterThanOrEqual(MIN_FLESCH_DOUMA);
+    expect(result.sentences, `${name}: te weinig tekst gevonden; klopt het uitlezen van de MDX nog?`).toBeGreaterThan(
+      30,
+    );
+    expect
+      .soft(result.fleschDouma, `${name} is moeilijker dan B1 (${scores})`)
+      .toBeGreaterThanOrEqual(MIN_FLESCH_DOUMA);
     expect
       .soft(result.averageSentenceLength, `${name} heeft te lange zinnen (${scores})`)
       .toBeLessThanOrEqual(MAX_AVERAGE_SENTENCE_LENGTH);
     expect
-      .soft(result.longSentenceShare, `${name} heeft te veel zinnen van meer dan 20 woorden:\n${result.longSentences.join('\n')}`)
+      .soft(
+        result.longSentenceShare,
+        `${name} heeft te veel zinnen van meer dan 20 woorden:\n${result.longSentences.join('\n')}`,
+      )
       .toBeLessThanOrEqual(MAX_LONG_SENTENCE_SHARE);
   });
 });
