@@ -33,6 +33,30 @@ function writeStorage(text: string | null): boolean {
   }
 }
 
+type Initial = { card: CardValues; saved: boolean; fromLink: boolean; showMessages: boolean; note: string };
+
+function loadInitial(): Initial {
+  if (typeof window === 'undefined')
+    return { card: EMPTY_CARD, saved: false, fromLink: false, showMessages: false, note: '' };
+  const stored = readStorage();
+  const kept = stored === null ? EMPTY_CARD : decodeSavedCard(stored);
+  const fromLink = decodeCardFragment(window.location.hash);
+  const card = fromLink === null ? kept : fromLink.mode === 'restore' ? fromLink.card : addToCard(kept, fromLink.card);
+  const note =
+    fromLink === null
+      ? ''
+      : fromLink.mode === 'restore'
+        ? 'Uw kaart is hersteld uit de link.'
+        : 'De uitkomst is op uw kaart gezet.';
+  return {
+    card,
+    saved: stored !== null,
+    fromLink: fromLink !== null,
+    showMessages: stored !== null || fromLink !== null,
+    note,
+  };
+}
+
 /**
  * Mijn botkaart. Everything stays in this browser: nothing is sent, and nothing is stored unless the person chooses
  * "Bewaar op dit apparaat". A link (#kaart=1&…) restores a card; a tool's "Zet op mijn botkaart" (#kaart=erbij&…)
@@ -41,31 +65,18 @@ function writeStorage(text: string | null): boolean {
 export function BoneCard() {
   // Only in the browser: the card needs today's date and this device's storage; the page says so without JS.
   const inBrowser = useBrowserValue(() => true, false);
-  const [card, setCard] = useState<CardValues>(EMPTY_CARD);
-  const [saved, setSaved] = useState(false);
-  const [touched, setTouched] = useState<ReadonlySet<string> | 'all'>(() => new Set());
-  const [loadNote, setLoadNote] = useState('');
+  // Read once, in the first render in the browser (the server and the hydrating render show nothing, so nothing
+  // can differ): the card this device keeps, and a card or a result in the address's fragment.
+  const [initial] = useState(loadInitial);
+  const [card, setCard] = useState<CardValues>(initial.card);
+  const [saved, setSaved] = useState(initial.saved);
+  const [touched, setTouched] = useState<ReadonlySet<string> | 'all'>(initial.showMessages ? 'all' : new Set());
+  const [loadNote, setLoadNote] = useState(initial.note);
 
+  // The card's values leave the address bar once read (a reload must not add a result twice).
   useEffect(() => {
-    const stored = readStorage();
-    let next = stored === null ? EMPTY_CARD : decodeSavedCard(stored);
-    const fromLink = decodeCardFragment(window.location.hash);
-    if (fromLink) {
-      next = fromLink.mode === 'restore' ? fromLink.card : addToCard(next, fromLink.card);
-      setLoadNote(fromLink.mode === 'restore' ? 'Uw kaart is hersteld uit de link.' : 'De uitkomst is op uw kaart gezet.');
-    }
-    // Reading back, once, what the person chose to keep or opened a link for: storage and the address are outside React.
-    setCard(next);
-    setSaved(stored !== null);
-    if (stored !== null || fromLink) setTouched('all');
-    // The card's values leave the address bar once read (a reload must not add a result twice). After a tick, and
-    // cancelled on cleanup, so that a second run of this effect (React's strict mode) reads the same fragment.
-    if (!fromLink) return;
-    const timer = window.setTimeout(() => {
-      window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
-    }, 0);
-    return () => window.clearTimeout(timer);
-  }, []);
+    if (initial.fromLink) window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+  }, [initial.fromLink]);
 
   useEffect(() => {
     if (saved) writeStorage(encodeSavedCard(card));
@@ -75,7 +86,8 @@ export function BoneCard() {
   const view = viewCard(card, today);
   const update = useCallback((change: (card: CardValues) => CardValues) => setCard((current) => change(current)), []);
   const touch = useCallback(
-    (name: string) => setTouched((current) => (current === 'all' || current.has(name) ? current : new Set([...current, name]))),
+    (name: string) =>
+      setTouched((current) => (current === 'all' || current.has(name) ? current : new Set([...current, name]))),
     [],
   );
   const errorFor = (name: string) => (touched === 'all' || touched.has(name) ? (view.errors[name] ?? null) : null);
@@ -102,13 +114,21 @@ export function BoneCard() {
   return (
     <div className="not-prose mt-6 text-lg">
       {loadNote ? (
-        <p role="status" className="mb-4 rounded-lg border-2 border-brand bg-brand-light p-3 font-semibold print:hidden">
+        <p
+          role="status"
+          className="mb-4 rounded-lg border-2 border-brand bg-brand-light p-3 font-semibold print:hidden"
+        >
           {loadNote}
         </p>
       ) : null}
       {/* Wide screens: the form on the left, the card itself beside it, in view while filling in. */}
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start lg:gap-6 print:block">
-        <form noValidate onSubmit={(event) => event.preventDefault()} className="space-y-6 print:hidden" aria-label="Mijn botkaart invullen">
+        <form
+          noValidate
+          onSubmit={(event) => event.preventDefault()}
+          className="space-y-6 print:hidden"
+          aria-label="Mijn botkaart invullen"
+        >
           <MeasurementRows {...formProps} views={view.measurements} />
           <FractureRows {...formProps} />
           <MedicineRows {...formProps} views={view.medicineRows} />

@@ -14,11 +14,19 @@ export function CalciumFields({ card, update, errorFor, touch }: CardFormProps) 
         Calcium
       </h3>
       <p className="field-hint">
-        Uitgerekend met de <a href="/hulpmiddelen/calcium" className="font-semibold text-brand underline">calciumcalculator</a>
+        Uitgerekend met de{' '}
+        <a href="/hulpmiddelen/calcium" className="font-semibold text-brand underline">
+          calciumcalculator
+        </a>
         ? Daar zet de knop &lsquo;Zet op mijn botkaart&rsquo; de uitkomst hier neer.
       </p>
       {fields.map((field) => (
-        <Field key={field.name} label={field.label} hints={['In milligram (mg), bijvoorbeeld 1000.']} error={errorFor(field.name)}>
+        <Field
+          key={field.name}
+          label={field.label}
+          hints={['In milligram (mg), bijvoorbeeld 1000.']}
+          error={errorFor(field.name)}
+        >
           {(control) => (
             <input
               {...control}

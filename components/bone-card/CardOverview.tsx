@@ -9,9 +9,17 @@ export function CardOverview({ view, printedOn }: { view: CardView; printedOn: s
   const measurements = view.measurements.filter((m) => m.scoreText || m.date);
   const fractures = view.fractures.filter((f) => f.place || f.date);
   return (
-    <section aria-labelledby="kaart-overzicht" data-bone-card-overview tabIndex={0} className="card mt-8 space-y-4 lg:sticky lg:top-4 lg:mt-0 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:text-base print:static print:mt-0 print:max-h-none print:overflow-visible print:space-y-2 print:border-0 print:p-0 print:text-[10.5pt] print:leading-snug">
+    // Focusable because on wide screens it may scroll inside itself (a keyboard user must be able to scroll it).
+    <div
+      role="region"
+      aria-labelledby="kaart-overzicht"
+      data-bone-card-overview
+      tabIndex={0}
+      className="card mt-8 space-y-4 lg:sticky lg:top-4 lg:mt-0 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:text-base print:static print:mt-0 print:max-h-none print:overflow-visible print:space-y-2 print:border-0 print:p-0 print:text-[10.5pt] print:leading-snug"
+    >
       <h2 id="kaart-overzicht" className="text-2xl font-bold print:text-[15pt]">
-        Mijn botkaart <span className="text-lg font-normal text-muted print:text-[10pt] print:text-ink">({printedOn})</span>
+        Mijn botkaart{' '}
+        <span className="text-lg font-normal text-muted print:text-[10pt] print:text-ink">({printedOn})</span>
       </h2>
       {!view.hasContent ? <p>Uw kaart is nog leeg. Vul hierboven in wat u wilt bewaren.</p> : null}
 
@@ -73,12 +81,15 @@ export function CardOverview({ view, printedOn }: { view: CardView; printedOn: s
               <li key={question} className="break-inside-avoid">
                 {question}
                 {/* Room to write the answer, on paper only. */}
-                <span aria-hidden="true" className="hidden print:block print:h-[11mm] print:border-b print:border-ink" />
+                <span
+                  aria-hidden="true"
+                  className="hidden print:block print:h-[11mm] print:border-b print:border-ink"
+                />
               </li>
             ))}
           </ol>
         </div>
       ) : null}
-    </section>
+    </div>
   );
 }

@@ -20,7 +20,17 @@ type DateFieldProps = {
  * A date typed the Dutch way ("14-11-2026", "november 2026"), with the browser's own date picker beside it for
  * those who prefer to tap. The picker fills the text field, so there is one value and one message.
  */
-export function DateField({ label, name, value, hint, error, onChange, onBlur, pickerLabel, picker = true }: DateFieldProps) {
+export function DateField({
+  label,
+  name,
+  value,
+  hint,
+  error,
+  onChange,
+  onBlur,
+  pickerLabel,
+  picker = true,
+}: DateFieldProps) {
   const parsed = parseDutchDate(value, { precision: 'day', today: todayOf(new Date()) });
   const iso = parsed.status === 'valid' ? toIsoDate(parsed.date) : '';
   return (
@@ -39,18 +49,18 @@ export function DateField({ label, name, value, hint, error, onChange, onBlur, p
             onBlur={onBlur}
           />
           {picker ? (
-          <input
-            type="date"
-            name={`${name}-kalender`}
-            aria-label={pickerLabel}
-            className="input w-auto max-w-[12rem]"
-            value={iso}
-            onChange={(event) => {
-              const picked = parseDutchDate(event.target.value, { precision: 'day', today: todayOf(new Date()) });
-              if (picked.status === 'valid') onChange(formatShortDate(picked.date));
-              onBlur();
-            }}
-          />
+            <input
+              type="date"
+              name={`${name}-kalender`}
+              aria-label={pickerLabel}
+              className="input w-auto max-w-[12rem]"
+              value={iso}
+              onChange={(event) => {
+                const picked = parseDutchDate(event.target.value, { precision: 'day', today: todayOf(new Date()) });
+                if (picked.status === 'valid') onChange(formatShortDate(picked.date));
+                onBlur();
+              }}
+            />
           ) : null}
         </span>
       )}

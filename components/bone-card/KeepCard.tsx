@@ -35,19 +35,36 @@ export function KeepCard({ saved, onSave, onStopSaving, onWipe, makeLink, onCale
         {saved ? (
           <>
             <p>Uw kaart wordt bewaard in deze browser, op dit apparaat. Elke wijziging wordt meteen bewaard.</p>
-            <button type="button" className="btn-secondary" onClick={() => { onStopSaving(); setStatusFor({ where: 'device', text: 'Uw kaart wordt niet meer bewaard. Wat u ziet, blijft staan tot u de pagina sluit.' }); }}>
+            <button
+              type="button"
+              className="btn-secondary"
+              onClick={() => {
+                onStopSaving();
+                setStatusFor({
+                  where: 'device',
+                  text: 'Uw kaart wordt niet meer bewaard. Wat u ziet, blijft staan tot u de pagina sluit.',
+                });
+              }}
+            >
               Niet meer bewaren
             </button>
           </>
         ) : (
           <>
             <p>
-              Nu wordt niets bewaard: sluit u de pagina, dan is uw kaart weg. Kiest u &lsquo;Bewaar op dit apparaat&rsquo;,
-              dan blijft de kaart in deze browser staan. Er gaat niets naar ons of naar anderen. Gebruikt u een computer
-              die u deelt met anderen, bijvoorbeeld in de bibliotheek? Dan kan de volgende gebruiker uw kaart zien. Bewaar
-              hem dan niet, of kies na afloop &lsquo;Alles wissen&rsquo;.
+              Nu wordt niets bewaard: sluit u de pagina, dan is uw kaart weg. Kiest u &lsquo;Bewaar op dit
+              apparaat&rsquo;, dan blijft de kaart in deze browser staan. Er gaat niets naar ons of naar anderen.
+              Gebruikt u een computer die u deelt met anderen, bijvoorbeeld in de bibliotheek? Dan kan de volgende
+              gebruiker uw kaart zien. Bewaar hem dan niet, of kies na afloop &lsquo;Alles wissen&rsquo;.
             </p>
-            <button type="button" className="btn" onClick={() => { onSave(); setStatusFor({ where: 'device', text: 'Uw kaart is bewaard op dit apparaat.' }); }}>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => {
+                onSave();
+                setStatusFor({ where: 'device', text: 'Uw kaart is bewaard op dit apparaat.' });
+              }}
+            >
               Bewaar op dit apparaat
             </button>
           </>
@@ -61,7 +78,11 @@ export function KeepCard({ saved, onSave, onStopSaving, onWipe, makeLink, onCale
           U krijgt een agendabestand. Open het op uw telefoon of computer, dan zet uw eigen agenda de tabletdagen, de
           volgende prik of het volgende infuus (met een herinnering twee weken van tevoren) en de herbeoordeling erin.
         </p>
-        <button type="button" className="btn" onClick={async () => setStatusFor({ where: 'calendar', text: await onCalendar() })}>
+        <button
+          type="button"
+          className="btn"
+          onClick={async () => setStatusFor({ where: 'calendar', text: await onCalendar() })}
+        >
           Zet in mijn agenda
         </button>
         {statusAt('calendar')}
@@ -89,7 +110,14 @@ export function KeepCard({ saved, onSave, onStopSaving, onWipe, makeLink, onCale
             <label htmlFor="kaart-link" className="field-label">
               De link naar uw kaart
             </label>
-            <input id="kaart-link" name="kaart-link" readOnly className="input font-mono text-base" value={link} onFocus={(event) => event.target.select()} />
+            <input
+              id="kaart-link"
+              name="kaart-link"
+              readOnly
+              className="input font-mono text-base"
+              value={link}
+              onFocus={(event) => event.target.select()}
+            />
             <button
               type="button"
               className="btn-secondary"
@@ -119,7 +147,10 @@ export function KeepCard({ saved, onSave, onStopSaving, onWipe, makeLink, onCale
             if (!window.confirm('Weet u zeker dat u alles van uw botkaart wilt wissen?')) return;
             onWipe();
             setLink(null);
-            setStatusFor({ where: 'wipe', text: 'Alles is gewist. Er staat niets meer op uw kaart en niets meer op dit apparaat.' });
+            setStatusFor({
+              where: 'wipe',
+              text: 'Alles is gewist. Er staat niets meer op uw kaart en niets meer op dit apparaat.',
+            });
           }}
         >
           Alles wissen

@@ -17,13 +17,21 @@ function isSite(value: string): value is Site {
 }
 
 /** DXA results: date, place, T- or Z-score; under each, what the score means. */
-export function MeasurementRows({ card, update, errorFor, touch, views }: CardFormProps & { views: MeasurementView[] }) {
+export function MeasurementRows({
+  card,
+  update,
+  errorFor,
+  touch,
+  views,
+}: CardFormProps & { views: MeasurementView[] }) {
   return (
     <section aria-labelledby="kaart-metingen" className="card space-y-4">
       <h3 id="kaart-metingen" className="text-2xl font-bold">
         Mijn metingen
       </h3>
-      <p className="field-hint">De uitslag van uw botdichtheidsmeting (DEXA-scan). Eén regel per plek die gemeten is.</p>
+      <p className="field-hint">
+        De uitslag van uw botdichtheidsmeting (DEXA-scan). Eén regel per plek die gemeten is.
+      </p>
       {card.measurements.map((row, index) => {
         const key = `m${index + 1}`;
         const set = (change: Partial<typeof row>) =>
@@ -82,7 +90,11 @@ export function MeasurementRows({ card, update, errorFor, touch, views }: CardFo
                 ))}
               </div>
             </fieldset>
-            <Field label={row.kind === 'z' ? 'Z-score' : 'T-score'} hints={['Met het min-teken, zoals -2,5.']} error={errorFor(`${key}-score`)}>
+            <Field
+              label={row.kind === 'z' ? 'Z-score' : 'T-score'}
+              hints={['Met het min-teken, zoals -2,5.']}
+              error={errorFor(`${key}-score`)}
+            >
               {(control) => (
                 <input
                   {...control}

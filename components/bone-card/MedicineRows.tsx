@@ -8,14 +8,23 @@ import { focusField, removeAt, replaceAt, type CardFormProps } from './formProps
 import { PlanLines } from './PlanLines';
 import { RowHeading } from './RowHeading';
 
-const DOSE_HINT = { calcium: 'Bijvoorbeeld: 500 mg per dag.', 'vitamine-d': 'Bijvoorbeeld: 800 IE (20 microgram) per dag.' } as const;
+const DOSE_HINT = {
+  calcium: 'Bijvoorbeeld: 500 mg per dag.',
+  'vitamine-d': 'Bijvoorbeeld: 800 IE (20 microgram) per dag.',
+} as const;
 
 function isWeekday(value: string): value is Weekday {
   return (WEEKDAYS as readonly string[]).includes(value);
 }
 
 /** Medicines chosen from the list; the fields each one needs; its next dates right under it. */
-export function MedicineRows({ card, update, errorFor, touch, views }: CardFormProps & { views: (MedicineView | null)[] }) {
+export function MedicineRows({
+  card,
+  update,
+  errorFor,
+  touch,
+  views,
+}: CardFormProps & { views: (MedicineView | null)[] }) {
   return (
     <section aria-labelledby="kaart-medicijnen" className="card space-y-4">
       <h3 id="kaart-medicijnen" className="text-2xl font-bold">

@@ -101,7 +101,8 @@ export function buildCalendar(view: CardView, today: DayDate): CalendarFile {
   if (events.length === 0) {
     return {
       ok: false,
-      message: 'Er is nog niets voor uw agenda. Kies eerst een medicijn en vul de datum in (en de dag voor een weektablet).',
+      message:
+        'Er is nog niets voor uw agenda. Kies eerst een medicijn en vul de datum in (en de dag voor een weektablet).',
     };
   }
   const result = createEvents(events, { productId: PRODUCT_ID, calName: 'Mijn botkaart' });

@@ -22,7 +22,13 @@ export const LIMITS = {
 export type ScoreKind = 't' | 'z';
 export type MeasurementValues = { date: string; site: Site | ''; kind: ScoreKind; score: string };
 export type FractureValues = { place: string; date: string };
-export type MedicineValues = { medicine: MedicineId | ''; start: string; last: string; weekday: Weekday | ''; dose: string };
+export type MedicineValues = {
+  medicine: MedicineId | '';
+  start: string;
+  last: string;
+  weekday: Weekday | '';
+  dose: string;
+};
 /** The calcium calculator's result: mg per day from food and supplements, and the advised amount. */
 export type CalciumValues = { intake: string; target: string };
 

@@ -100,7 +100,12 @@ export function decodeCardFragment(hash: string): CardFragment | null {
     const question = entries.get(`vraag${n}`);
     if (question) ownQuestions.push(question);
   }
-  const measurements = rowsFrom(entries, 'm', { date: '-datum', site: '-plek', kind: '-soort', score: '-score' }, LIMITS.measurements);
+  const measurements = rowsFrom(
+    entries,
+    'm',
+    { date: '-datum', site: '-plek', kind: '-soort', score: '-score' },
+    LIMITS.measurements,
+  );
   const card = readCard({
     measurements: measurements.map((row) => ({ ...row, kind: row.kind === '' ? 't' : row.kind })),
     fractures: rowsFrom(entries, 'b', { place: '-plek', date: '-datum' }, LIMITS.fractures),

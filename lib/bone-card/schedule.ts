@@ -1,14 +1,7 @@
 // From a start date or the date of the last injection or infusion to the next dose, the end of a course and the
 // re-evaluation moment, with the calendar arithmetic spelled out: month ends clamp to the month's last day
 // (31 augustus + 6 maanden = 28 of 29 februari) and a date already past says so. Intervals: medicines.ts.
-import {
-  addMonths,
-  compareDates,
-  nextWeekday,
-  type CalendarDate,
-  type DayDate,
-  type Weekday,
-} from '../format/date';
+import { addMonths, compareDates, nextWeekday, type CalendarDate, type DayDate, type Weekday } from '../format/date';
 import { MEDICINES, type MedicineId } from './medicines';
 
 export type DoseMoment = {

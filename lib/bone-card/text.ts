@@ -68,11 +68,19 @@ export function describePlan(plan: CoursePlan): PlanText {
   if (plan.nextDose) {
     const date = formatDutchDate(plan.nextDose.date);
     const when =
-      plan.medicineId === 'denosumab' ? `uiterlijk ${date}` : plan.medicineId === 'romosozumab' ? `${date}, niet eerder` : date;
+      plan.medicineId === 'denosumab'
+        ? `uiterlijk ${date}`
+        : plan.medicineId === 'romosozumab'
+          ? `${date}, niet eerder`
+          : date;
     next = `${nextLabel(plan.medicineId)}: ${when}`;
     if (plan.nextDose.late) {
       late =
-        plan.medicineId === 'denosumab' ? DENOSUMAB_LATE : plan.medicineId === 'romosozumab' ? ROMOSOZUMAB_LATE : INFUSION_LATE;
+        plan.medicineId === 'denosumab'
+          ? DENOSUMAB_LATE
+          : plan.medicineId === 'romosozumab'
+            ? ROMOSOZUMAB_LATE
+            : INFUSION_LATE;
     }
   }
   const reevaluation = plan.reevaluation
@@ -87,10 +95,18 @@ export function describePlan(plan: CoursePlan): PlanText {
     : null;
 
   const notes: string[] = [];
-  if (medicine.schedule.kind === 'weekly' || plan.medicineId === 'alendronaat-dag') notes.push(TABLET_INTAKE_RULE, FORGOTTEN_TABLET);
+  if (medicine.schedule.kind === 'weekly' || plan.medicineId === 'alendronaat-dag')
+    notes.push(TABLET_INTAKE_RULE, FORGOTTEN_TABLET);
   if (plan.medicineId === 'zoledronaat') notes.push(INFUSION_NOTE);
   if (plan.medicineId === 'teriparatide') notes.push(TERIPARATIDE_NOTE);
   if (medicine.schedule.kind === 'prescription') notes.push(PRESCRIPTION_NOTE);
   if (medicine.schedule.kind === 'supplement') notes.push(SUPPLEMENT_NOTE);
-  return { next, late, reevaluation, courseEnd, notes, warning: plan.medicineId === 'denosumab' ? DENOSUMAB_WARNING : null };
+  return {
+    next,
+    late,
+    reevaluation,
+    courseEnd,
+    notes,
+    warning: plan.medicineId === 'denosumab' ? DENOSUMAB_WARNING : null,
+  };
 }

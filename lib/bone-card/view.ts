@@ -15,7 +15,13 @@ import { describePlan, type PlanText } from './text';
 /** Field errors by field name, e.g. "m1-score", "med2-laatst": the same names as the form's inputs. */
 export type FieldErrors = Record<string, string>;
 
-export type MeasurementView = { date: string | null; site: string | null; scoreText: string | null; label: string | null; meaning: string | null };
+export type MeasurementView = {
+  date: string | null;
+  site: string | null;
+  scoreText: string | null;
+  label: string | null;
+  meaning: string | null;
+};
 export type FractureView = { place: string; date: string | null };
 export type MedicineView = {
   medicineId: MedicineId;
@@ -40,7 +46,13 @@ export type CardView = {
   hasContent: boolean;
 };
 
-function dateField(errors: FieldErrors, name: string, text: string, parse: DateParse, required = false): CalendarDate | null {
+function dateField(
+  errors: FieldErrors,
+  name: string,
+  text: string,
+  parse: DateParse,
+  required = false,
+): CalendarDate | null {
   if (parse.status === 'valid') return parse.date;
   if (parse.status === 'invalid' || (required && text.trim() === '')) errors[name] = parse.message;
   return null;
@@ -84,7 +96,16 @@ function medicineView(values: MedicineValues, index: number, today: DayDate, err
     weekday: values.weekday === '' ? null : values.weekday,
     today,
   });
-  return { medicineId: values.medicine, name: medicine.name, short: medicine.short, form: medicine.form, dose, start, plan, text: describePlan(plan) };
+  return {
+    medicineId: values.medicine,
+    name: medicine.name,
+    short: medicine.short,
+    form: medicine.form,
+    dose,
+    start,
+    plan,
+    text: describePlan(plan),
+  };
 }
 
 /** Shown "rond 1.000 mg per dag"; the numbers are the calculator's own, typed or carried over. */
@@ -109,7 +130,15 @@ export function viewCard(card: CardValues, today: DayDate): CardView {
   const errors: FieldErrors = {};
   const measurements = card.measurements.map((m, index): MeasurementView => {
     const key = `m${index + 1}`;
-    const date = m.date.trim() === '' ? null : dateField(errors, `${key}-datum`, m.date, parseDutchDate(m.date, { precision: 'month', notInFuture: true, today }));
+    const date =
+      m.date.trim() === ''
+        ? null
+        : dateField(
+            errors,
+            `${key}-datum`,
+            m.date,
+            parseDutchDate(m.date, { precision: 'month', notInFuture: true, today }),
+          );
     const scoreName = m.kind === 'z' ? 'Z-score' : 'T-score';
     const parsed = m.score.trim() === '' ? null : parseScoreText(m.score, scoreName);
     if (parsed?.status === 'invalid') errors[`${key}-score`] = parsed.message;
@@ -128,12 +157,20 @@ export function viewCard(card: CardValues, today: DayDate): CardView {
     const date =
       f.date.trim() === ''
         ? null
-        : dateField(errors, `${key}-datum`, f.date, parseDutchDate(f.date, { precision: 'month', notInFuture: true, today }));
+        : dateField(
+            errors,
+            `${key}-datum`,
+            f.date,
+            parseDutchDate(f.date, { precision: 'month', notInFuture: true, today }),
+          );
     return { place: f.place.trim(), date: date === null ? null : formatDutchDate(date) };
   });
   const medicineRows = card.medicines.map((m, index) => medicineView(m, index, today, errors));
   const medicines = medicineRows.filter((row) => row !== null);
-  const questions = [...card.questions.map((id) => QUESTIONS[id]), ...card.ownQuestions.map((q) => q.trim()).filter(Boolean)];
+  const questions = [
+    ...card.questions.map((id) => QUESTIONS[id]),
+    ...card.ownQuestions.map((q) => q.trim()).filter(Boolean),
+  ];
   const calcium = calciumLine(card.calcium.intake, card.calcium.target, errors);
   const hasContent =
     measurements.some((m) => m.scoreText || m.date) ||

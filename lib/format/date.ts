@@ -177,10 +177,16 @@ export function parseDutchDate(raw: string, rules: DateRules): DateParse {
   if (text === '') return { status: 'empty', message: `Vul een datum in, bijvoorbeeld ${example(rules)}.` };
   const parts = text.length > MAX_DATE_TEXT_LENGTH ? null : split(text);
   if (parts === null) {
-    return { status: 'invalid', message: `Dit is geen datum die wij kunnen lezen. Schrijf bijvoorbeeld ${example(rules)}.` };
+    return {
+      status: 'invalid',
+      message: `Dit is geen datum die wij kunnen lezen. Schrijf bijvoorbeeld ${example(rules)}.`,
+    };
   }
   if (parts.month === null) {
-    return { status: 'invalid', message: `Deze maand kennen wij niet. Schrijf de maand voluit, bijvoorbeeld ${EXAMPLE_MONTH}.` };
+    return {
+      status: 'invalid',
+      message: `Deze maand kennen wij niet. Schrijf de maand voluit, bijvoorbeeld ${EXAMPLE_MONTH}.`,
+    };
   }
   if (parts.year.length !== 4) {
     return { status: 'invalid', message: `Schrijf het jaar met vier cijfers, bijvoorbeeld ${EXAMPLE_DAY}.` };
@@ -190,7 +196,10 @@ export function parseDutchDate(raw: string, rules: DateRules): DateParse {
     return { status: 'invalid', message: `Controleer het jaartal: ${year} kan hier niet kloppen.` };
   }
   if (parts.month < 1 || parts.month > 12) {
-    return { status: 'invalid', message: `Een jaar heeft 12 maanden; maand ${parts.month} bestaat niet. Schrijf bijvoorbeeld ${EXAMPLE_DAY}.` };
+    return {
+      status: 'invalid',
+      message: `Een jaar heeft 12 maanden; maand ${parts.month} bestaat niet. Schrijf bijvoorbeeld ${EXAMPLE_DAY}.`,
+    };
   }
   const month = parts.month;
   if (parts.day === undefined && rules.precision === 'day') {

@@ -41,7 +41,11 @@ async function fillByKeyboard(page: Page) {
   await expect(page.locator('[name="m1-datum"]')).toBeFocused();
   await page.keyboard.type('14-11-2026');
   // On through the date picker (its day, month and year are stops of their own) to the place.
-  for (let step = 0; step < 6 && !(await page.getByLabel('Plek').evaluate((el) => el === document.activeElement)); step += 1) {
+  for (
+    let step = 0;
+    step < 6 && !(await page.getByLabel('Plek').evaluate((el) => el === document.activeElement));
+    step += 1
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(page.getByLabel('Plek')).toBeFocused();
@@ -76,7 +80,9 @@ test('a patient fills in the card by keyboard, reads the next injection in words
   await fillByKeyboard(page);
 
   await expect(page.getByText('Osteoporose.', { exact: true })).toBeVisible();
-  await expect(overview(page)).toContainText('14 november 2026, lendenwervels (wervelkolom), T-score -2,7: Osteoporose');
+  await expect(overview(page)).toContainText(
+    '14 november 2026, lendenwervels (wervelkolom), T-score -2,7: Osteoporose',
+  );
   await expect(overview(page)).toContainText('Volgende prik: uiterlijk 14 mei 2027');
   await expect(overview(page)).toContainText('Herbeoordeling door uw arts: rond mei 2028');
   await expect(overview(page)).toContainText('Stop nooit zelf met denosumab');
@@ -107,13 +113,17 @@ test('@phone a patient fills in the card by tapping', async ({ page, hasTouch })
   await expect(overview(page)).toContainText('pols, maart 2024');
   await expect(overview(page)).toContainText('Volgende tablet: donderdag 3 december 2026, daarna elke donderdag');
   await expect(overview(page)).toContainText('30 minuten rechtop');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
   expectNoSecrets(requests);
 });
 
-test('impossible and future dates, a score of "abc" and an empty medicine get a message at their field', async ({ page }) => {
+test('impossible and future dates, a score of "abc" and an empty medicine get a message at their field', async ({
+  page,
+}) => {
   await open(page);
   await page.getByRole('button', { name: 'Meting toevoegen' }).click();
   await page.locator('[name="m1-datum"]').fill('31 februari 2026');
@@ -132,11 +142,15 @@ test('impossible and future dates, a score of "abc" and an empty medicine get a 
   await page.getByLabel('Begonnen op').fill('mei 2025');
   await page.getByLabel('Welk medicijn?').selectOption('');
   await page.getByLabel('Welk medicijn?').blur();
-  await expect(page.getByLabel('Welk medicijn?')).toHaveAccessibleDescription('Fout: Kies welk medicijn dit is, of haal deze regel weg.');
+  await expect(page.getByLabel('Welk medicijn?')).toHaveAccessibleDescription(
+    'Fout: Kies welk medicijn dit is, of haal deze regel weg.',
+  );
   await expectNoAxeViolations(page);
 });
 
-test('a result carried over from the T-score tool lands on the card, saved, survives a reload, and is wiped', async ({ page }) => {
+test('a result carried over from the T-score tool lands on the card, saved, survives a reload, and is wiped', async ({
+  page,
+}) => {
   const requests = recordRequests(page);
   page.on('dialog', (dialog) => void dialog.accept());
   await page.clock.setFixedTime(TODAY);
@@ -176,12 +190,19 @@ test('the calcium calculator carries its result over', async ({ page }) => {
   await page.clock.setFixedTime(TODAY);
   await page.goto('/hulpmiddelen/calcium#leeftijd=72&geslacht=v&halfvolle-melk=2');
   await page.getByRole('link', { name: 'Zet op mijn botkaart' }).click();
-  await expect(overview(page)).toContainText(/Calcium uit eten en tabletten: [\d.]+ mg per dag\. Aangeraden: 1\.200 mg per dag/);
+  await expect(overview(page)).toContainText(
+    /Calcium uit eten en tabletten: [\d.]+ mg per dag\. Aangeraden: 1\.200 mg per dag/,
+  );
   await expect(page.getByLabel('Aangeraden hoeveelheid per dag')).toHaveValue('1200');
 });
 
-test('the calendar file holds the weekly tablet, the next injection with its alarm and the re-evaluation', async ({ page }) => {
-  await open(page, '#kaart=1&med1=denosumab&med1-start=mei%202025&med1-laatst=14-11-2026&med2=risedronaat-week&med2-dag=ma');
+test('the calendar file holds the weekly tablet, the next injection with its alarm and the re-evaluation', async ({
+  page,
+}) => {
+  await open(
+    page,
+    '#kaart=1&med1=denosumab&med1-start=mei%202025&med1-laatst=14-11-2026&med2=risedronaat-week&med2-dag=ma',
+  );
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Zet in mijn agenda' }).click();
   const file = await download;
@@ -197,7 +218,10 @@ test('the calendar file holds the weekly tablet, the next injection with its ala
 });
 
 test('printing gives the card only: no form, no buttons, with room for the answers', async ({ page }) => {
-  await open(page, '#kaart=1&m1-datum=14-11-2026&m1-plek=heup&m1-score=-2,6&med1=denosumab&med1-laatst=14-11-2026&vragen=duur,sport');
+  await open(
+    page,
+    '#kaart=1&m1-datum=14-11-2026&m1-plek=heup&m1-score=-2,6&med1=denosumab&med1-laatst=14-11-2026&vragen=duur,sport',
+  );
   await page.emulateMedia({ media: 'print' });
   await expect(overview(page)).toBeVisible();
   await expect(overview(page)).toContainText('Volgende prik: uiterlijk 14 mei 2027');
@@ -210,7 +234,10 @@ test('printing gives the card only: no form, no buttons, with room for the answe
 });
 
 test('a tampered link never breaks the page: what can be read stays, the rest gets a message', async ({ page }) => {
-  await open(page, '#kaart=1&m1-score=abc&m1-plek=<script>&med1=gif&med2=denosumab&med2-laatst=31-02-2026&vragen=duur,hack');
+  await open(
+    page,
+    '#kaart=1&m1-score=abc&m1-plek=<script>&med1=gif&med2=denosumab&med2-laatst=31-02-2026&vragen=duur,hack',
+  );
   await expect(page.locator('[name="m1-score"]')).toHaveAccessibleDescription(/Dit is geen getal/);
   await expect(page.locator('[name="med2-laatst"]')).toHaveAccessibleDescription(/31 februari 2026 bestaat niet/);
   await expect(page.getByRole('checkbox', { name: 'Hoe lang moet ik dit medicijn gebruiken?' })).toBeChecked();

@@ -80,7 +80,9 @@ describe('the calendar file', () => {
     ]);
     expect(events[0]!.component.getFirstSubcomponent('valarm')).not.toBeNull();
     const late = calendarFor({ medicine: 'zoledronaat', start: '29-02-2024', last: '29-02-2024' });
-    expect(late.map((e) => [e.event.summary, day(e.event.startDate).date])).toEqual([['Herbeoordeling zoledroninezuur', '2027-2-28']]);
+    expect(late.map((e) => [e.event.summary, day(e.event.startDate).date])).toEqual([
+      ['Herbeoordeling zoledroninezuur', '2027-2-28'],
+    ]);
   });
 
   test('nothing to put in the calendar gives a message instead of a file', () => {

@@ -12,13 +12,43 @@ function plan(medicineId: MedicineId, start: CalendarDate | null, last: DayDate 
 
 describe('the next injection or infusion', () => {
   test.each([
-    ['denosumab', { year: 2026, month: 11, day: 14 }, { year: 2027, month: 5, day: 14 }, 'Volgende prik: uiterlijk 14 mei 2027'],
-    ['denosumab', { year: 2026, month: 8, day: 31 }, { year: 2027, month: 2, day: 28 }, 'Volgende prik: uiterlijk 28 februari 2027'],
-    ['denosumab', { year: 2027, month: 8, day: 31 }, { year: 2028, month: 2, day: 29 }, 'Volgende prik: uiterlijk 29 februari 2028'],
+    [
+      'denosumab',
+      { year: 2026, month: 11, day: 14 },
+      { year: 2027, month: 5, day: 14 },
+      'Volgende prik: uiterlijk 14 mei 2027',
+    ],
+    [
+      'denosumab',
+      { year: 2026, month: 8, day: 31 },
+      { year: 2027, month: 2, day: 28 },
+      'Volgende prik: uiterlijk 28 februari 2027',
+    ],
+    [
+      'denosumab',
+      { year: 2027, month: 8, day: 31 },
+      { year: 2028, month: 2, day: 29 },
+      'Volgende prik: uiterlijk 29 februari 2028',
+    ],
     ['zoledronaat', { year: 2026, month: 3, day: 2 }, { year: 2027, month: 3, day: 2 }, 'Volgend infuus: 2 maart 2027'],
-    ['zoledronaat', { year: 2028, month: 2, day: 29 }, { year: 2029, month: 2, day: 28 }, 'Volgend infuus: 28 februari 2029'],
-    ['romosozumab', { year: 2026, month: 11, day: 30 }, { year: 2026, month: 12, day: 30 }, 'Volgende prik: 30 december 2026, niet eerder'],
-    ['romosozumab', { year: 2027, month: 1, day: 31 }, { year: 2027, month: 2, day: 28 }, 'Volgende prik: 28 februari 2027, niet eerder'],
+    [
+      'zoledronaat',
+      { year: 2028, month: 2, day: 29 },
+      { year: 2029, month: 2, day: 28 },
+      'Volgend infuus: 28 februari 2029',
+    ],
+    [
+      'romosozumab',
+      { year: 2026, month: 11, day: 30 },
+      { year: 2026, month: 12, day: 30 },
+      'Volgende prik: 30 december 2026, niet eerder',
+    ],
+    [
+      'romosozumab',
+      { year: 2027, month: 1, day: 31 },
+      { year: 2027, month: 2, day: 28 },
+      'Volgende prik: 28 februari 2027, niet eerder',
+    ],
   ] as const)('%s after %j: %j', (id, last, next, text) => {
     const result = plan(id, null, last, { year: 2026, month: 1, day: 1 });
     expect(result.nextDose).toEqual({ date: next, late: false });
@@ -38,12 +68,21 @@ describe('the next injection or infusion', () => {
   });
 
   test('a start date with a day counts as the last dose when no last date is given', () => {
-    expect(plan('zoledronaat', { year: 2026, month: 6, day: 10 }).nextDose?.date).toEqual({ year: 2027, month: 6, day: 10 });
+    expect(plan('zoledronaat', { year: 2026, month: 6, day: 10 }).nextDose?.date).toEqual({
+      year: 2027,
+      month: 6,
+      day: 10,
+    });
     expect(plan('zoledronaat', { year: 2026, month: 6 }).nextDose).toBeNull();
   });
 
   test('romosozumab has no next dose once its 12 months are over', () => {
-    const result = plan('romosozumab', { year: 2026, month: 1, day: 5 }, { year: 2026, month: 12, day: 5 }, { year: 2026, month: 12, day: 6 });
+    const result = plan(
+      'romosozumab',
+      { year: 2026, month: 1, day: 5 },
+      { year: 2026, month: 12, day: 5 },
+      { year: 2026, month: 12, day: 6 },
+    );
     expect(result.nextDose).toBeNull();
     expect(result.courseEnd).toEqual({ date: { year: 2027, month: 1, day: 5 }, past: false });
   });
@@ -99,6 +138,8 @@ describe('re-evaluation and the end of a course', () => {
     expect(describePlan(plan('teriparatide', { year: 2026, month: 3, day: 1 })).courseEnd).toBe(
       'De behandeling duurt hoogstens 24 maanden: tot 1 maart 2028',
     );
-    expect(describePlan(plan('teriparatide', { year: 2024, month: 11 })).courseEnd).toMatch(/voorbij sinds november 2026/);
+    expect(describePlan(plan('teriparatide', { year: 2024, month: 11 })).courseEnd).toMatch(
+      /voorbij sinds november 2026/,
+    );
   });
 });

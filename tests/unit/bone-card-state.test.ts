@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { EMPTY_CARD, LIMITS, readCard, type CardValues } from '@/lib/bone-card/card';
-import { addToCard, decodeCardFragment, encodeCalciumForCard, encodeCardFragment, encodeMeasurementsForCard } from '@/lib/bone-card/fragment';
+import {
+  addToCard,
+  decodeCardFragment,
+  encodeCalciumForCard,
+  encodeCardFragment,
+  encodeMeasurementsForCard,
+} from '@/lib/bone-card/fragment';
 import { MEDICINE_IDS } from '@/lib/bone-card/medicines';
 import { QUESTION_IDS } from '@/lib/bone-card/questions';
 import { decodeSavedCard, encodeSavedCard } from '@/lib/bone-card/storage';
@@ -10,10 +16,18 @@ import { WEEKDAYS } from '@/lib/format/date';
 import { SITES } from '@/lib/tscore/classify';
 
 /** Texts as a person types them: no leading or trailing space (the fragment trims), not empty. */
-const typed = fc.string({ minLength: 1, maxLength: LIMITS.shortText }).map((s) => s.trim()).filter((s) => s !== '');
+const typed = fc
+  .string({ minLength: 1, maxLength: LIMITS.shortText })
+  .map((s) => s.trim())
+  .filter((s) => s !== '');
 const card: fc.Arbitrary<CardValues> = fc.record({
   measurements: fc.array(
-    fc.record({ date: typed, site: fc.constantFrom(...SITES, '' as const), kind: fc.constantFrom('t' as const, 'z' as const), score: typed }),
+    fc.record({
+      date: typed,
+      site: fc.constantFrom(...SITES, '' as const),
+      kind: fc.constantFrom('t' as const, 'z' as const),
+      score: typed,
+    }),
     { maxLength: LIMITS.measurements },
   ),
   fractures: fc.array(fc.record({ place: typed, date: typed }), { maxLength: LIMITS.fractures }),
@@ -28,7 +42,13 @@ const card: fc.Arbitrary<CardValues> = fc.record({
     { maxLength: LIMITS.medicines },
   ),
   questions: fc.uniqueArray(fc.constantFrom(...QUESTION_IDS)),
-  ownQuestions: fc.array(fc.string({ minLength: 1, maxLength: 80 }).map((s) => s.trim()).filter((s) => s !== ''), { maxLength: LIMITS.ownQuestions }),
+  ownQuestions: fc.array(
+    fc
+      .string({ minLength: 1, maxLength: 80 })
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+    { maxLength: LIMITS.ownQuestions },
+  ),
   calcium: fc.record({ intake: typed, target: typed }),
 });
 
@@ -49,9 +69,16 @@ describe('saved on this device', () => {
     const saved = JSON.stringify({
       version: 0,
       card: {
-        measurements: [{ date: '14-11-2026', site: 'knie', kind: 'x', score: -2.7 }, 'rommel', { score: '-1,2', extra: true }],
+        measurements: [
+          { date: '14-11-2026', site: 'knie', kind: 'x', score: -2.7 },
+          'rommel',
+          { score: '-1,2', extra: true },
+        ],
         fractures: 'geen lijst',
-        medicines: [{ medicine: 'aspirine', start: 'mei 2025' }, { medicine: 'denosumab', last: '14-11-2026', weekday: 'maandag' }],
+        medicines: [
+          { medicine: 'aspirine', start: 'mei 2025' },
+          { medicine: 'denosumab', last: '14-11-2026', weekday: 'maandag' },
+        ],
         questions: ['duur', 'duur', 'onbekend', 3],
         ownQuestions: ['Mag ik fietsen?', '', 'x'.repeat(LIMITS.longText + 1)],
         calcium: { intake: 850 },
@@ -94,7 +121,9 @@ describe('the link that restores the card', () => {
   });
 
   test('a tampered link keeps what it can', () => {
-    const decoded = decodeCardFragment('#kaart=1&m1-score=-2,7&m1-plek=<script>&med1=gif&med1-start=mei%202025&vragen=duur,,x&m9-score=1');
+    const decoded = decodeCardFragment(
+      '#kaart=1&m1-score=-2,7&m1-plek=<script>&med1=gif&med1-start=mei%202025&vragen=duur,,x&m9-score=1',
+    );
     expect(decoded?.card.measurements).toEqual([{ date: '', site: '', kind: 't', score: '-2,7' }]);
     expect(decoded?.card.medicines).toEqual([{ medicine: '', start: 'mei 2025', last: '', weekday: '', dose: '' }]);
     expect(decoded?.card.questions).toEqual(['duur']);
@@ -111,7 +140,10 @@ describe('carried over from a tool', () => {
     expect(hash).toBe('#kaart=erbij&m1-plek=wervelkolom&m1-soort=t&m1-score=-2,7');
     const decoded = decodeCardFragment(hash);
     expect(decoded?.mode).toBe('add');
-    const existing: CardValues = { ...EMPTY_CARD, measurements: [{ date: 'mei 2024', site: 'heup', kind: 't', score: '-1,9' }] };
+    const existing: CardValues = {
+      ...EMPTY_CARD,
+      measurements: [{ date: 'mei 2024', site: 'heup', kind: 't', score: '-1,9' }],
+    };
     const merged = addToCard(existing, decoded?.card ?? EMPTY_CARD);
     expect(merged.measurements.map((m) => m.score)).toEqual(['-1,9', '-2,7']);
     const view = viewCard(merged, { year: 2026, month: 12, day: 1 });
@@ -142,7 +174,14 @@ describe('messages on the card, tied to their field', () => {
       },
       { year: 2026, month: 12, day: 1 },
     );
-    expect(Object.keys(view.errors).sort()).toEqual(['b1-datum', 'm1-datum', 'm1-score', 'med1', 'med2-dag', 'med3-laatst']);
+    expect(Object.keys(view.errors).sort()).toEqual([
+      'b1-datum',
+      'm1-datum',
+      'm1-score',
+      'med1',
+      'med2-dag',
+      'med3-laatst',
+    ]);
     expect(view.errors['m1-score']).toMatch(/geen getal/);
     expect(view.errors['med1']).toBe('Kies welk medicijn dit is, of haal deze regel weg.');
     expect(view.medicines).toHaveLength(2);

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { addMonths, formatDutchDate, formatShortDate, nextWeekday, parseDutchDate, toIsoDate, type DateRules } from '@/lib/format/date';
+import {
+  addMonths,
+  formatDutchDate,
+  formatShortDate,
+  nextWeekday,
+  parseDutchDate,
+  toIsoDate,
+  type DateRules,
+} from '@/lib/format/date';
 
 const today = { year: 2026, month: 12, day: 1 };
 const day: DateRules = { precision: 'day', today };
@@ -27,7 +35,10 @@ describe('parsing a Dutch date', () => {
     ['sept 2025', { year: 2025, month: 9 }],
   ])('%j is a month, enough where a month is enough', (text, date) => {
     expect(parseDutchDate(text, month)).toEqual({ status: 'valid', date });
-    expect(parseDutchDate(text, day)).toEqual({ status: 'invalid', message: 'Vul ook de dag in, bijvoorbeeld 14-11-2026.' });
+    expect(parseDutchDate(text, day)).toEqual({
+      status: 'invalid',
+      message: 'Vul ook de dag in, bijvoorbeeld 14-11-2026.',
+    });
   });
 
   test.each([
@@ -54,7 +65,10 @@ describe('parsing a Dutch date', () => {
   });
 
   test('empty text asks for a date', () => {
-    expect(parseDutchDate('  ', month)).toEqual({ status: 'empty', message: 'Vul een datum in, bijvoorbeeld 14-11-2026 of november 2026.' });
+    expect(parseDutchDate('  ', month)).toEqual({
+      status: 'empty',
+      message: 'Vul een datum in, bijvoorbeeld 14-11-2026 of november 2026.',
+    });
   });
 
   test('any string parses or gives a message, and never throws', () => {
@@ -73,12 +87,15 @@ describe('parsing a Dutch date', () => {
 
   test('every valid day reads back from its short form, its words and its ISO value', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }), (value) => {
-        const date = { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
-        for (const text of [formatShortDate(date), formatDutchDate(date), toIsoDate(date)]) {
-          expect(parseDutchDate(text, day)).toEqual({ status: 'valid', date });
-        }
-      }),
+      fc.property(
+        fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }),
+        (value) => {
+          const date = { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
+          for (const text of [formatShortDate(date), formatDutchDate(date), toIsoDate(date)]) {
+            expect(parseDutchDate(text, day)).toEqual({ status: 'valid', date });
+          }
+        },
+      ),
     );
   });
 });

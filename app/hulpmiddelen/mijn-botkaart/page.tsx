@@ -31,8 +31,8 @@ export default function BoneCardPage() {
       <noscript>
         <div className="card mt-6 space-y-3">
           <p className="font-semibold">
-            De botkaart werkt alleen als JavaScript aan staat. Zet JavaScript aan in uw browser, of gebruik de vragenlijst
-            hieronder. Die kunt u printen en meenemen naar uw afspraak.
+            De botkaart werkt alleen als JavaScript aan staat. Zet JavaScript aan in uw browser, of gebruik de
+            vragenlijst hieronder. Die kunt u printen en meenemen naar uw afspraak.
           </p>
           <h2 className="text-2xl font-bold">Vragen voor mijn afspraak</h2>
           <ol className="list-decimal space-y-2 pl-6">
@@ -50,7 +50,10 @@ export default function BoneCardPage() {
         <BoneCard />
       </Island>
 
-      <aside aria-labelledby="botkaart-let-op" className="mt-10 max-w-[48rem] rounded-xl border-2 border-ink bg-brand-light p-4 print:hidden">
+      <aside
+        aria-labelledby="botkaart-let-op"
+        className="mt-10 max-w-[48rem] rounded-xl border-2 border-ink bg-brand-light p-4 print:hidden"
+      >
         <h2 id="botkaart-let-op" className="text-xl font-bold">
           De kaart helpt u onthouden
         </h2>
