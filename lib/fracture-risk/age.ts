@@ -14,6 +14,11 @@ const MESSAGES = {
 /** Longer than any age someone types; the rest of a pasted text is not read. */
 export const MAX_AGE_TEXT_LENGTH = 12;
 
+/** The first MAX_AGE_TEXT_LENGTH characters, counted as characters (a pasted emoji is not cut in half). */
+export function clipAgeText(text: string): string {
+  return Array.from(text).slice(0, MAX_AGE_TEXT_LENGTH).join('');
+}
+
 export const ageSchema = z.number({ error: MESSAGES.notANumber }).check(
   z.int({ error: MESSAGES.notWhole }),
   z.minimum(MIN_AGE, { error: MESSAGES.tooYoung }),
@@ -37,7 +42,7 @@ export type AgeCheck = { age: number; error: null } | { age: null; error: string
 
 /** "67" → 67; "", "zeventig", "7", "140" and "67,5" → a Dutch message. */
 export function checkAge(text: string): AgeCheck {
-  const trimmed = text.trim().slice(0, MAX_AGE_TEXT_LENGTH);
+  const trimmed = clipAgeText(text.trim());
   if (trimmed === '') return { age: null, error: MESSAGES.empty };
   const parsed = z.pipe(ageTextSchema, ageSchema).safeParse(trimmed, { error: () => MESSAGES.notANumber });
   if (parsed.success) return { age: parsed.data, error: null };

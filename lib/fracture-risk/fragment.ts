@@ -3,12 +3,12 @@
 // age comes back as typed (cut short), so a wrong age shows its usual message.
 import { readFragment, writeFragment } from '../fragment/fragment';
 import { readAnswers, writeAnswers } from '../questionnaire/questions';
-import { MAX_AGE_TEXT_LENGTH } from './age';
+import { clipAgeText } from './age';
 import { AGE_KEY, ALL_CHOICE_QUESTIONS } from './questions';
 import type { FractureForm } from './result';
 
 export function encodeFractureFragment(form: FractureForm): string {
-  const age = writeFragment([[AGE_KEY, form.age.slice(0, MAX_AGE_TEXT_LENGTH)]]);
+  const age = writeFragment([[AGE_KEY, clipAgeText(form.age)]]);
   const body = [age, writeAnswers(ALL_CHOICE_QUESTIONS, form.answers)].filter((part) => part !== '').join('&');
   return body === '' ? '' : `#${body}`;
 }
@@ -17,7 +17,7 @@ export function encodeFractureFragment(form: FractureForm): string {
 export function decodeFractureFragment(hash: string): FractureForm | null {
   const entries = readFragment(hash);
   if (entries === null) return null;
-  const age = (entries.get(AGE_KEY) ?? '').slice(0, MAX_AGE_TEXT_LENGTH);
+  const age = clipAgeText(entries.get(AGE_KEY) ?? '');
   const answers = readAnswers(ALL_CHOICE_QUESTIONS, hash);
   if (age === '' && Object.keys(answers).length === 0) return null;
   return { age, answers };
