@@ -7,9 +7,10 @@ import { useBrowserValue } from '@/components/ui/useBrowserValue';
 import { decodeFallRiskFragment, encodeFallRiskFragment } from '@/lib/fall-risk/fragment';
 import { FALL_RISK_ITEMS } from '@/lib/fall-risk/items';
 import { describeFallRisk, pointsText } from '@/lib/fall-risk/score';
+import { fallRiskSheetRows } from '@/lib/fall-risk/sheet';
 import { FALL_RISK_CREDIT, SCORING_TEXT } from '@/lib/fall-risk/source';
 import { localIsoDate } from '@/lib/format/date';
-import { answerLabel, type Answers } from '@/lib/questionnaire/questions';
+import type { Answers } from '@/lib/questionnaire/questions';
 import { formatDate } from '@/lib/site/config';
 import { AdviceList } from './AdviceList';
 import { ChoiceFieldset } from './ChoiceFieldset';
@@ -90,11 +91,7 @@ export function FallRiskCheck() {
       <PrintSheet
         title="valrisicotest"
         date={today ? formatDate(today) : null}
-        rows={FALL_RISK_ITEMS.map((item) => ({
-          number: item.number,
-          question: item.legend,
-          answer: `${answerLabel(item, answers, 'Niet beantwoord')}${answers[item.key] === 'ja' ? ` (${pointsText(item.points)})` : ''}`,
-        }))}
+        rows={fallRiskSheetRows(answers)}
         result={[result.headline, `${SCORING_TEXT.cutOff} ${SCORING_TEXT.max}`]}
         footnotes={[FALL_RISK_CREDIT]}
       />

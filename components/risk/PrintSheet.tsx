@@ -46,8 +46,8 @@ export function PrintSheet({ title, date, rows, result, footnotes = [] }: PrintS
           ))}
         </tbody>
       </table>
-      <h3 className="mt-3 text-lg font-bold">Uitkomst</h3>
-      <div className="risk-sheet-result border-2 border-ink p-2">
+      <div className="risk-sheet-result mt-3 border-2 border-ink p-2">
+        <h3 className="font-bold">Uitkomst</h3>
         {result.map((line) => (
           <p key={line}>{line}</p>
         ))}

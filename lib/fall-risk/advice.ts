@@ -31,7 +31,7 @@ const SCREENING_NOTE: AdviceStep = {
 
 /** §10.2 (chain: valrisicotest → valanalyse at high risk → intervention) and §10.3 (reimbursement since 1 Jan 2024). */
 const PATHWAY: readonly AdviceStep[] = [
-  { text: 'Maak een afspraak met uw huisarts of de praktijkondersteuner. Neem deze uitslag mee. U kunt hem hieronder printen.' },
+  { text: 'Maak een afspraak met uw huisarts of de praktijkondersteuner. Neem deze uitslag mee. Print hem met de knop “Print voor uw huisarts”.' },
   {
     text:
       'Samen doet u een korte valrisicotest. Is uw kans om te vallen hoog? Dan volgt de valanalyse. Daarin kijkt de ' +

@@ -105,7 +105,7 @@ export function describeFractureRisk(form: FractureForm): FractureRiskResult {
       groups,
       counted,
       toDiscuss,
-      notes: ['Neem deze uitslag mee naar de huisarts. U kunt hem hieronder printen.', ...notes],
+      notes: ['Neem deze uitslag mee naar de huisarts. Print hem met de knop “Print voor uw huisarts”.', ...notes],
       links: [...links, RISK_FACTORS_LINK],
     };
   }

@@ -1,10 +1,8 @@
 // The fracture-risk check on paper ("Print voor uw huisarts"): every question with the answer given, and the result.
-import { answerLabel } from '../questionnaire/questions';
+import { UNANSWERED, answerLabel } from '../questionnaire/questions';
 import { checkAge, clipAgeText } from './age';
 import { ALL_CHOICE_QUESTIONS } from './questions';
 import type { FractureForm, FractureRiskResult } from './result';
-
-export const UNANSWERED = 'Niet beantwoord';
 
 export const DISCUSS_HEADING: Record<'afspraak' | 'bespreek' | 'geen', string> = {
   afspraak: 'Bespreek ook met uw huisarts',

@@ -20,6 +20,9 @@ export const YES_NO: readonly ChoiceOption[] = [
   { value: NO, label: 'Nee' },
 ];
 
+/** On the printed sheet, for a question left open (it counts as "nee"). */
+export const UNANSWERED = 'Geen antwoord';
+
 /** Only answered questions are present; an unanswered question counts as its first "no"-like option. */
 export type Answers = Readonly<Record<string, string>>;
 
