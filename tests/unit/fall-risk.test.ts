@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+
+/** Property tests run many cases; on a busy machine they need more than the default 5 s. */
+const PROPERTY_TIMEOUT = 30_000;
 import { FALL_RISK_CUT_OFF, FALL_RISK_ITEMS, FALL_RISK_MAX_SCORE } from '@/lib/fall-risk/items';
 import { decodeFallRiskFragment, encodeFallRiskFragment } from '@/lib/fall-risk/fragment';
 import { describeFallRisk, fallRiskScore } from '@/lib/fall-risk/score';
@@ -31,13 +34,13 @@ describe('the CDC STEADI checklist (medical-facts §10.1)', () => {
   });
 
   test.each([
-    ['three light items', yes(...light.slice(0, 3)), 3, false],
-    ['four light items', yes(...light.slice(0, 4)), 4, true],
-    ['one heavy and one light item', yes(fallen, light[0]!), 3, false],
-    ['one heavy and two light items', yes(walkingAid, light[0]!, light[1]!), 4, true],
-    ['both heavy items', yes(fallen, walkingAid), 4, true],
-    ['both heavy items minus one: one heavy item', yes(fallen), 2, false],
-  ])('%s: %i points, higher risk %s', (_name, answers, points, higher) => {
+    ['three light items', 3, false, yes(...light.slice(0, 3))],
+    ['four light items', 4, true, yes(...light.slice(0, 4))],
+    ['one heavy and one light item', 3, false, yes(fallen, light[0]!)],
+    ['one heavy and two light items', 4, true, yes(walkingAid, light[0]!, light[1]!)],
+    ['both heavy items', 4, true, yes(fallen, walkingAid)],
+    ['one heavy item', 2, false, yes(fallen)],
+  ])('%s: %i points, higher risk %s', (_name, points, higher, answers) => {
     const result = describeFallRisk(answers);
     expect(result.points).toBe(points);
     expect(result.higherRisk).toBe(higher);
@@ -77,7 +80,7 @@ describe('the CDC STEADI checklist (medical-facts §10.1)', () => {
         expect(fallRiskScore(more)).toBeGreaterThanOrEqual(fallRiskScore(answers));
       }),
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 const fragmentText = fc.oneof(
@@ -115,5 +118,5 @@ describe('the fall-risk fragment', () => {
         expect(decodeFallRiskFragment(encodeFallRiskFragment(answers))).toEqual(answers);
       }),
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+
+/** Property tests run many cases; on a busy machine they need more than the default 5 s. */
+const PROPERTY_TIMEOUT = 30_000;
 import { checkAge } from '@/lib/fracture-risk/age';
 import { decodeFractureFragment, encodeFractureFragment } from '@/lib/fracture-risk/fragment';
 import { ALL_CHOICE_QUESTIONS } from '@/lib/fracture-risk/questions';
@@ -146,7 +149,7 @@ describe('other rules', () => {
         expect(text).not.toMatch(/osteoporose|%|procent/i);
       }),
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('the fracture-risk fragment', () => {
@@ -177,5 +180,5 @@ describe('the fracture-risk fragment', () => {
         if (form) expect(decodeFractureFragment(encodeFractureFragment(form))).toEqual(form);
       }),
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
