@@ -17,7 +17,7 @@ type ChoiceFieldsetProps = {
 export function ChoiceFieldset({ question, value, onChange, label }: ChoiceFieldsetProps) {
   const id = useId();
   const hintId = `${id}-hint`;
-  const short = question.options.every((option) => option.label.length <= 4);
+  const short = question.options.every((option) => option.label.length <= 5);
   return (
     <fieldset aria-describedby={question.hint ? hintId : undefined} className="border-t-2 border-[#c9d6e3] pt-4">
       <legend className="field-label float-left w-full text-xl leading-snug">

@@ -17,7 +17,7 @@ type PrintSheetProps = {
  */
 export function PrintSheet({ title, date, rows, result, footnotes = [] }: PrintSheetProps) {
   return (
-    <section className="print-only risk-sheet" data-print-sheet>
+    <section className="print-only risk-sheet" data-print-sheet data-pagefind-ignore>
       <h2 className="text-xl font-bold">Voor de huisarts: {title}</h2>
       <p className="mt-1">
         {date ? `Ingevuld op ${date}. ` : ''}Een vraag zonder antwoord telt als nee.
