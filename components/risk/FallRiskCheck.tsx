@@ -83,7 +83,9 @@ export function FallRiskCheck() {
 
       {started && answered > 0 ? (
         <div className="card mt-6 print:hidden">
-          <h2 className="text-2xl font-bold">{result.higherRisk ? 'Wat kunt u nu doen?' : 'Zo blijft u stevig op de been'}</h2>
+          <h2 className="text-2xl font-bold">
+            {result.higherRisk ? 'Wat kunt u nu doen?' : 'Zo blijft u stevig op de been'}
+          </h2>
           <AdviceList steps={result.steps} />
         </div>
       ) : null}

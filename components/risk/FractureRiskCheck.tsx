@@ -60,7 +60,11 @@ export function FractureRiskCheck() {
                 />
               )}
             </Field>
-            <ChoiceFieldset question={SEX_QUESTION} value={form.answers[SEX_QUESTION.key]} onChange={answer(SEX_QUESTION.key)} />
+            <ChoiceFieldset
+              question={SEX_QUESTION}
+              value={form.answers[SEX_QUESTION.key]}
+              onChange={answer(SEX_QUESTION.key)}
+            />
             {FRACTURE_QUESTIONS.filter((question) => !(isMan && question.key === 'overgang')).map((question) => (
               <ChoiceFieldset
                 key={question.key}

@@ -47,4 +47,3 @@ export function FractureRiskResultView({ result }: { result: Described }) {
     </div>
   );
 }
-

@@ -19,9 +19,7 @@ export function PrintSheet({ title, date, rows, result, footnotes = [] }: PrintS
   return (
     <section className="print-only risk-sheet" data-print-sheet data-pagefind-ignore>
       <h2 className="text-xl font-bold">Voor de huisarts: {title}</h2>
-      <p className="mt-1">
-        {date ? `Ingevuld op ${date}. ` : ''}Een vraag zonder antwoord telt als nee.
-      </p>
+      <p className="mt-1">{date ? `Ingevuld op ${date}. ` : ''}Een vraag zonder antwoord telt als nee.</p>
       <table className="mt-2 w-full border-collapse text-left">
         <thead>
           <tr>

@@ -6,8 +6,14 @@
 export type AdviceLink = { href: string; title: string };
 export type AdviceStep = { text: string; link?: AdviceLink };
 
-export const FALL_PREVENTION_LINK: AdviceLink = { href: '/artikelen/vallen-voorkomen', title: 'Vallen voorkomen: zo maakt u uw huis veiliger' };
-export const EXERCISE_LINK: AdviceLink = { href: '/artikelen/bewegen-en-oefeningen', title: 'Bewegen en oefeningen voor uw evenwicht' };
+export const FALL_PREVENTION_LINK: AdviceLink = {
+  href: '/artikelen/vallen-voorkomen',
+  title: 'Vallen voorkomen: zo maakt u uw huis veiliger',
+};
+export const EXERCISE_LINK: AdviceLink = {
+  href: '/artikelen/bewegen-en-oefeningen',
+  title: 'Bewegen en oefeningen voor uw evenwicht',
+};
 
 /** §10.2: the three questions that start the Dutch pathway, as the page says them. */
 export const SCREENING_QUESTIONS_TEXT =
@@ -16,7 +22,9 @@ export const SCREENING_QUESTIONS_TEXT =
 /** §10.1 (CDC brochure advice): legs and balance, medicines, eyes, home. */
 const STAY_STEADY: readonly AdviceStep[] = [
   { text: 'Blijf bewegen. Oefeningen voor sterke benen en een goed evenwicht helpen het meest.', link: EXERCISE_LINK },
-  { text: 'Vraag uw huisarts of apotheker om uw medicijnen na te kijken. Sommige medicijnen maken duizelig of slaperig.' },
+  {
+    text: 'Vraag uw huisarts of apotheker om uw medicijnen na te kijken. Sommige medicijnen maken duizelig of slaperig.',
+  },
   { text: 'Laat uw ogen elk jaar controleren.' },
   { text: 'Maak uw huis veiliger, met de checklist in het artikel over vallen voorkomen.', link: FALL_PREVENTION_LINK },
 ];
@@ -31,7 +39,9 @@ const SCREENING_NOTE: AdviceStep = {
 
 /** §10.2 (chain: valrisicotest → valanalyse at high risk → intervention) and §10.3 (reimbursement since 1 Jan 2024). */
 const PATHWAY: readonly AdviceStep[] = [
-  { text: 'Maak een afspraak met uw huisarts of de praktijkondersteuner. Neem deze uitslag mee. Print hem met de knop “Print voor uw huisarts”.' },
+  {
+    text: 'Maak een afspraak met uw huisarts of de praktijkondersteuner. Neem deze uitslag mee. Print hem met de knop “Print voor uw huisarts”.',
+  },
   {
     text:
       'Samen doet u een korte valrisicotest. Is uw kans om te vallen hoog? Dan volgt de valanalyse. Daarin kijkt de ' +

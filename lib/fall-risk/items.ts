@@ -24,13 +24,25 @@ export type FallRiskItem = ChoiceQuestion & {
 /** §10.2: the three screening questions that start the Dutch fall-prevention pathway (Ketenaanpak Valpreventie). */
 export type ScreeningQuestionId = 'gevallen' | 'bezorgd' | 'bewegen';
 
-function item(number: number, key: string, legend: string, points: number, screening?: ScreeningQuestionId): FallRiskItem {
+function item(
+  number: number,
+  key: string,
+  legend: string,
+  points: number,
+  screening?: ScreeningQuestionId,
+): FallRiskItem {
   return { number, key, legend, points, options: YES_NO, ...(screening ? { screening } : {}) };
 }
 
 export const FALL_RISK_ITEMS: readonly FallRiskItem[] = [
   item(1, 'gevallen', 'Bent u het afgelopen jaar gevallen?', HEAVY_ITEM_POINTS, 'gevallen'),
-  item(2, 'stok-of-rollator', 'Gebruikt u een stok of rollator om veilig te lopen? Of heeft iemand u dat aangeraden?', HEAVY_ITEM_POINTS, 'bewegen'),
+  item(
+    2,
+    'stok-of-rollator',
+    'Gebruikt u een stok of rollator om veilig te lopen? Of heeft iemand u dat aangeraden?',
+    HEAVY_ITEM_POINTS,
+    'bewegen',
+  ),
   item(3, 'onzeker-lopen', 'Voelt u zich soms onzeker als u loopt?', ITEM_POINTS, 'bewegen'),
   item(4, 'meubels', 'Houdt u zich thuis vast aan meubels als u loopt?', ITEM_POINTS, 'bewegen'),
   item(5, 'bang-om-te-vallen', 'Maakt u zich zorgen dat u valt?', ITEM_POINTS, 'bezorgd'),
@@ -38,7 +50,12 @@ export const FALL_RISK_ITEMS: readonly FallRiskItem[] = [
   item(7, 'stoeprand', 'Heeft u wat moeite om een stoeprand op te stappen?', ITEM_POINTS, 'bewegen'),
   item(8, 'wc', 'Moet u vaak haasten om op tijd bij de wc te zijn?', ITEM_POINTS),
   item(9, 'gevoel-voeten', 'Heeft u minder gevoel in uw voeten gekregen?', ITEM_POINTS),
-  item(10, 'medicijnen-duizelig', 'Gebruikt u medicijnen waardoor u zich soms licht in het hoofd of extra moe voelt?', ITEM_POINTS),
+  item(
+    10,
+    'medicijnen-duizelig',
+    'Gebruikt u medicijnen waardoor u zich soms licht in het hoofd of extra moe voelt?',
+    ITEM_POINTS,
+  ),
   item(11, 'medicijnen-slaap-stemming', 'Gebruikt u medicijnen om te slapen of voor uw stemming?', ITEM_POINTS),
   item(12, 'somber', 'Voelt u zich vaak somber of neerslachtig?', ITEM_POINTS),
 ];

@@ -1,7 +1,14 @@
 // The score of the fall-risk checklist and what it means, in words. Scoring and cut-off: medical-facts.md §10.1.
 import { YES } from '../fragment/fragment';
 import { answerOf, type Answers } from '../questionnaire/questions';
-import { FALL_RISK_CUT_OFF, FALL_RISK_ITEMS, FALL_RISK_MAX_SCORE, NO_POINTS, type FallRiskItem, type ScreeningQuestionId } from './items';
+import {
+  FALL_RISK_CUT_OFF,
+  FALL_RISK_ITEMS,
+  FALL_RISK_MAX_SCORE,
+  NO_POINTS,
+  type FallRiskItem,
+  type ScreeningQuestionId,
+} from './items';
 import { adviceFor, type AdviceStep } from './advice';
 
 export type FallRiskResult = {

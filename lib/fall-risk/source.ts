@@ -17,7 +17,8 @@ export const CDC_DISCLAIMER_NL =
 
 /** §10.1 "Validation": Rubenstein et al. 2011 (abstract) and the 2020 study in people with osteoporosis. */
 export const VALIDATION = {
-  citation: 'Rubenstein LZ, Vivrette R, Harker JO, Stevens JA, Kramer BJ. Validating an evidence-based, self-rated fall risk questionnaire (FRQ) for older adults. J Safety Res. 2011;42(6):493-499.',
+  citation:
+    'Rubenstein LZ, Vivrette R, Harker JO, Stevens JA, Kramer BJ. Validating an evidence-based, self-rated fall risk questionnaire (FRQ) for older adults. J Safety Res. 2011;42(6):493-499.',
   summary: [
     'De vragenlijst is onderzocht bij 40 mensen van 65 jaar en ouder. De uitkomst kwam goed overeen met die van een onderzoek door een zorgverlener.',
     'Of de lijst ook goed voorspelt wie later valt, moet nog verder onderzocht worden. Dat schrijven de onderzoekers zelf.',

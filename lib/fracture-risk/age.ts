@@ -19,11 +19,13 @@ export function clipAgeText(text: string): string {
   return Array.from(text).slice(0, MAX_AGE_TEXT_LENGTH).join('');
 }
 
-export const ageSchema = z.number({ error: MESSAGES.notANumber }).check(
-  z.int({ error: MESSAGES.notWhole }),
-  z.minimum(MIN_AGE, { error: MESSAGES.tooYoung }),
-  z.maximum(MAX_AGE, { error: MESSAGES.tooOld }),
-);
+export const ageSchema = z
+  .number({ error: MESSAGES.notANumber })
+  .check(
+    z.int({ error: MESSAGES.notWhole }),
+    z.minimum(MIN_AGE, { error: MESSAGES.tooYoung }),
+    z.maximum(MAX_AGE, { error: MESSAGES.tooOld }),
+  );
 
 const ageTextSchema = z.pipe(
   z.string(),

@@ -1,6 +1,17 @@
 // Which of the person's answers are risk factors (any answer but "nee"), and how each is said back to them.
 import { answerOf, type Answers } from '../questionnaire/questions';
-import { EARLIER, FRACTURE_QUESTIONS, LONGER, MAN, MORE_OFTEN, NO, ONCE, RECENT, SEX_QUESTION, SHORTER } from './questions';
+import {
+  EARLIER,
+  FRACTURE_QUESTIONS,
+  LONGER,
+  MAN,
+  MORE_OFTEN,
+  NO,
+  ONCE,
+  RECENT,
+  SEX_QUESTION,
+  SHORTER,
+} from './questions';
 import {
   EARLY_MENOPAUSE_BEFORE_AGE,
   GLUCOCORTICOID_MIN_COURSES_PER_YEAR,

@@ -4,12 +4,7 @@ import type { Answers } from '../questionnaire/questions';
 import { checkAge } from './age';
 import { factorWords, factorsOf, joinDutch, type Factor } from './factors';
 import { LONGER, MORE_OFTEN, RECENT } from './questions';
-import {
-  GLUCOCORTICOID_MIN_AGE,
-  NHG_RISK_FACTORS,
-  RECENT_FRACTURE_MIN_AGE,
-  RISK_FACTOR_MIN_AGE,
-} from './rules';
+import { GLUCOCORTICOID_MIN_AGE, NHG_RISK_FACTORS, RECENT_FRACTURE_MIN_AGE, RISK_FACTOR_MIN_AGE } from './rules';
 
 export type FractureForm = { age: string; answers: Answers };
 export type ResultLink = { href: string; title: string };
@@ -31,7 +26,10 @@ export type FractureRiskResult =
     };
 
 const FALL_TEST_LINK: ResultLink = { href: '/hulpmiddelen/valrisico', title: 'Doe de valrisicotest' };
-const RISK_FACTORS_LINK: ResultLink = { href: '/artikelen/oorzaken-en-risicofactoren', title: 'Wat maakt uw botten zwakker?' };
+const RISK_FACTORS_LINK: ResultLink = {
+  href: '/artikelen/oorzaken-en-risicofactoren',
+  title: 'Wat maakt uw botten zwakker?',
+};
 const CALCIUM_LINK: ResultLink = { href: '/hulpmiddelen/calcium', title: 'Krijg ik genoeg calcium?' };
 
 const isNhgFactor = (factor: Factor) => (NHG_RISK_FACTORS as readonly string[]).includes(factor.key);
@@ -92,7 +90,9 @@ export function describeFractureRisk(form: FractureForm): FractureRiskResult {
   const links: ResultLink[] = [];
   if (factors.some((f) => f.key === 'gevallen' && f.value === MORE_OFTEN)) {
     // §11.1: after 2 or more falls in a year the GP also asks about the chance of falling.
-    notes.push('U bent vaker gevallen. Dan vraagt de huisarts ook naar uw kans om te vallen. Doe daarvoor de valrisicotest.');
+    notes.push(
+      'U bent vaker gevallen. Dan vraagt de huisarts ook naar uw kans om te vallen. Doe daarvoor de valrisicotest.',
+    );
     links.push(FALL_TEST_LINK);
   }
 
@@ -112,7 +112,8 @@ export function describeFractureRisk(form: FractureForm): FractureRiskResult {
   if (toDiscuss.length > 0) {
     return {
       kind: 'bespreek',
-      headline: 'Uit uw antwoorden blijkt iets dat uw kans op een botbreuk groter kan maken. Bespreek het met uw huisarts.',
+      headline:
+        'Uit uw antwoorden blijkt iets dat uw kans op een botbreuk groter kan maken. Bespreek het met uw huisarts.',
       groups,
       counted,
       toDiscuss,
@@ -122,7 +123,9 @@ export function describeFractureRisk(form: FractureForm): FractureRiskResult {
   }
   const questions =
     age >= RISK_FACTOR_MIN_AGE
-      ? [`Heeft u toch vragen over uw botten? Vanaf ${RISK_FACTOR_MIN_AGE} jaar kunt u die altijd aan uw huisarts stellen.`]
+      ? [
+          `Heeft u toch vragen over uw botten? Vanaf ${RISK_FACTOR_MIN_AGE} jaar kunt u die altijd aan uw huisarts stellen.`,
+        ]
       : [];
   return {
     kind: 'geen',

@@ -24,7 +24,11 @@ export function sheetRows(form: FractureForm) {
   const typed = clipAgeText(form.age.trim());
   const { age } = checkAge(typed);
   return [
-    { number: 1, question: 'Hoe oud bent u?', answer: age !== null ? `${age} jaar` : typed === '' ? UNANSWERED : typed },
+    {
+      number: 1,
+      question: 'Hoe oud bent u?',
+      answer: age !== null ? `${age} jaar` : typed === '' ? UNANSWERED : typed,
+    },
     ...ALL_CHOICE_QUESTIONS.map((question, index) => ({
       number: index + 2,
       question: question.legend,
@@ -35,6 +39,7 @@ export function sheetRows(form: FractureForm) {
 
 export function sheetResultLines(result: FractureRiskResult): string[] {
   if (result.kind === 'leeftijd') return [result.headline];
-  const discuss = result.toDiscuss.length > 0 ? [`${DISCUSS_HEADING[result.kind]}: ${result.toDiscuss.join('; ')}.`] : [];
+  const discuss =
+    result.toDiscuss.length > 0 ? [`${DISCUSS_HEADING[result.kind]}: ${result.toDiscuss.join('; ')}.`] : [];
   return [result.headline, ...result.counted, ...discuss];
 }

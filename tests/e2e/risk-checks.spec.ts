@@ -28,24 +28,39 @@ test.describe('by touch', () => {
     await expect(status(page)).toHaveAttribute('aria-live', 'polite');
     await expect(page.getByText('Slaat u een vraag over? Dan telt die als nee.')).toBeVisible();
 
-    await question(page, /Bent u het afgelopen jaar gevallen\?/).getByRole('radio', { name: 'Ja' }).tap();
-    await expect(status(page)).toHaveText('U heeft 2 punten. Dat is minder dan 4. Uit deze vragen blijkt geen grotere kans om te vallen.');
-    await question(page, /stok of rollator/).getByRole('radio', { name: 'Ja' }).tap();
-    await question(page, /onzeker als u loopt/).getByRole('radio', { name: 'Ja' }).tap();
-    await question(page, /somber/).getByRole('radio', { name: 'Nee' }).tap();
+    await question(page, /Bent u het afgelopen jaar gevallen\?/)
+      .getByRole('radio', { name: 'Ja' })
+      .tap();
+    await expect(status(page)).toHaveText(
+      'U heeft 2 punten. Dat is minder dan 4. Uit deze vragen blijkt geen grotere kans om te vallen.',
+    );
+    await question(page, /stok of rollator/)
+      .getByRole('radio', { name: 'Ja' })
+      .tap();
+    await question(page, /onzeker als u loopt/)
+      .getByRole('radio', { name: 'Ja' })
+      .tap();
+    await question(page, /somber/)
+      .getByRole('radio', { name: 'Nee' })
+      .tap();
 
     await expect(status(page)).toHaveText('U heeft 5 punten. Dat betekent dat u een grotere kans heeft om te vallen.');
     await expect(page.getByText('U heeft 4 van de 12 vragen beantwoord. De andere tellen als nee.')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Wat kunt u nu doen?' })).toBeVisible();
     await expect(page.getByText(/Betaalt de basisverzekering\? Sinds 1 januari 2024/)).toBeVisible();
-    await expect(page.getByRole('link', { name: /Vallen voorkomen/ })).toHaveAttribute('href', '/artikelen/vallen-voorkomen');
+    await expect(page.getByRole('link', { name: /Vallen voorkomen/ })).toHaveAttribute(
+      'href',
+      '/artikelen/vallen-voorkomen',
+    );
     await expect(page.getByRole('link', { name: /Bewegen en oefeningen/ }).first()).toHaveAttribute(
       'href',
       '/artikelen/bewegen-en-oefeningen',
     );
     await expect(page).toHaveURL(/#gevallen=ja&stok-of-rollator=ja&onzeker-lopen=ja&somber=nee$/);
 
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
@@ -76,7 +91,9 @@ test('a shared link restores the answers; unknown keys and values are ignored', 
   await expect(status(page)).toHaveText('U heeft 4 punten. Dat betekent dat u een grotere kans heeft om te vallen.');
 });
 
-test('the printed fall-risk sheet shows the date, every answer, the result and the address, and no buttons', async ({ page }) => {
+test('the printed fall-risk sheet shows the date, every answer, the result and the address, and no buttons', async ({
+  page,
+}) => {
   await openFalls(page, '#gevallen=ja&stok-of-rollator=nee&bang-om-te-vallen=ja');
   await page.emulateMedia({ media: 'print' });
   const sheet = page.locator('[data-print-sheet]');
@@ -96,7 +113,11 @@ test('the printed fall-risk sheet shows the date, every answer, the result and t
 test('the fall-risk page credits the CDC, disclaims endorsement and names the validation study', async ({ page }) => {
   await openFalls(page);
   await expect(page.getByText(/Bron van de vragen: CDC STEADI/).filter({ visible: true })).toBeVisible();
-  await expect(page.getByText('Use of this material does not imply endorsement by CDC, ATSDR, HHS or the United States Government.')).toBeVisible();
+  await expect(
+    page.getByText(
+      'Use of this material does not imply endorsement by CDC, ATSDR, HHS or the United States Government.',
+    ),
+  ).toBeVisible();
   await expect(page.getByText(/Rubenstein LZ.*J Safety Res\. 2011;42\(6\):493-499/)).toBeVisible();
 });
 
@@ -125,13 +146,19 @@ test('@phone the fracture check names what the guideline counts, at the age edge
   await expect(status(page)).toHaveText('Vul eerst uw leeftijd in. Die bepaalt welke regels voor u gelden.');
   const age = page.getByLabel('Hoe oud bent u?');
   await age.fill('50');
-  await question(page, /Bent u een vrouw of een man\?/).getByRole('radio', { name: 'Man' }).check();
-  await question(page, /na uw 50e een bot gebroken/).getByRole('radio', { name: 'Ja, minder dan 2 jaar geleden' }).check();
+  await question(page, /Bent u een vrouw of een man\?/)
+    .getByRole('radio', { name: 'Man' })
+    .check();
+  await question(page, /na uw 50e een bot gebroken/)
+    .getByRole('radio', { name: 'Ja, minder dan 2 jaar geleden' })
+    .check();
   await expect(status(page)).toHaveText(
     'Door uw botbreuk na uw 50e hoort u bij de mensen bij wie de huisarts de kans op een botbreuk wil inschatten. Maak een afspraak met uw huisarts.',
   );
   await expect(
-    page.getByRole('listitem').filter({ hasText: 'U bent 50 jaar of ouder en u brak na uw 50e een bot, minder dan 2 jaar geleden.' }),
+    page
+      .getByRole('listitem')
+      .filter({ hasText: 'U bent 50 jaar of ouder en u brak na uw 50e een bot, minder dan 2 jaar geleden.' }),
   ).toBeVisible();
   // The menopause question is for women only.
   await expect(question(page, /overgang/)).toHaveCount(0);
@@ -160,7 +187,9 @@ for (const [typed, message] of [
   });
 }
 
-test('a shared fracture-check link restores the answers; the printed sheet shows each one and no buttons', async ({ page }) => {
+test('a shared fracture-check link restores the answers; the printed sheet shows each one and no buttons', async ({
+  page,
+}) => {
   await openBones(page, '#leeftijd=67&geslacht=v&breuk=eerder&roken=ja&onbekend=1');
   await expect(page.getByLabel('Hoe oud bent u?')).toHaveValue('67');
   await expect(question(page, /Rookt u\?/).getByRole('radio', { name: 'Ja' })).toBeChecked();
@@ -170,10 +199,14 @@ test('a shared fracture-check link restores the answers; the printed sheet shows
   const sheet = page.locator('[data-print-sheet]');
   await expect(sheet).toBeVisible();
   await expect(sheet.getByRole('row', { name: /Hoe oud bent u\? 67 jaar/ })).toBeVisible();
-  await expect(sheet.getByRole('row', { name: /na uw 50e een bot gebroken\? Ja, 2 jaar geleden of langer/ })).toBeVisible();
+  await expect(
+    sheet.getByRole('row', { name: /na uw 50e een bot gebroken\? Ja, 2 jaar geleden of langer/ }),
+  ).toBeVisible();
   await expect(sheet.getByRole('row', { name: /Drinkt u veel alcohol\? Geen antwoord/ })).toBeVisible();
   await expect(sheet).toContainText('U bent 60 jaar of ouder en u rookt.');
-  await expect(sheet).toContainText('Bespreek ook met uw huisarts: u brak na uw 50e een bot, 2 jaar geleden of langer.');
+  await expect(sheet).toContainText(
+    'Bespreek ook met uw huisarts: u brak na uw 50e een bot, 2 jaar geleden of langer.',
+  );
   await expect(page.getByRole('img', { name: /QR-code met het adres .*\/hulpmiddelen\/botbreukrisico/ })).toBeVisible();
   await expect(page.getByRole('button').filter({ visible: true })).toHaveCount(0);
 });
@@ -187,8 +220,12 @@ test.describe('without JavaScript', () => {
     await expect(question(page, /Vraag 1 · ja is 2 punten/)).toBeVisible();
     await expect(page.getByRole('radio', { name: 'Ja' })).toHaveCount(12);
     await expect(page.getByRole('heading', { name: 'Zo telt u de punten' })).toBeVisible();
-    await expect(page.getByText('Heeft u 4 punten of meer? Dan heeft u een grotere kans om te vallen.').filter({ visible: true })).toBeVisible();
-    const names = await page.getByRole('radio').evaluateAll((radios) => [...new Set(radios.map((r) => (r as HTMLInputElement).name))]);
+    await expect(
+      page.getByText('Heeft u 4 punten of meer? Dan heeft u een grotere kans om te vallen.').filter({ visible: true }),
+    ).toBeVisible();
+    const names = await page
+      .getByRole('radio')
+      .evaluateAll((radios) => [...new Set(radios.map((r) => (r as HTMLInputElement).name))]);
     expect(names).toContain('stok-of-rollator');
   });
 
@@ -202,8 +239,14 @@ test.describe('without JavaScript', () => {
 
 test('the home page and three articles lead to the checks', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('link', { name: 'Heb ik een grotere kans om te vallen?' })).toHaveAttribute('href', FALLS);
-  await expect(page.getByRole('link', { name: 'Moet ik mijn huisarts vragen naar mijn botten?' })).toHaveAttribute('href', BONES);
+  await expect(page.getByRole('link', { name: 'Heb ik een grotere kans om te vallen?' })).toHaveAttribute(
+    'href',
+    FALLS,
+  );
+  await expect(page.getByRole('link', { name: 'Moet ik mijn huisarts vragen naar mijn botten?' })).toHaveAttribute(
+    'href',
+    BONES,
+  );
   for (const [slug, href] of [
     ['vallen-voorkomen', FALLS],
     ['oorzaken-en-risicofactoren', BONES],

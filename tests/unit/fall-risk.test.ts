@@ -30,7 +30,9 @@ describe('the CDC STEADI checklist (medical-facts §10.1)', () => {
     const result = describeFallRisk({});
     expect(result.points).toBe(0);
     expect(result.unanswered).toBe(12);
-    expect(result.headline).toBe('U heeft 0 punten. Dat is minder dan 4. Uit deze vragen blijkt geen grotere kans om te vallen.');
+    expect(result.headline).toBe(
+      'U heeft 0 punten. Dat is minder dan 4. Uit deze vragen blijkt geen grotere kans om te vallen.',
+    );
   });
 
   test.each([
@@ -71,22 +73,31 @@ describe('the CDC STEADI checklist (medical-facts §10.1)', () => {
     expect(describeFallRisk(yes('wc')).steps[0]?.text).not.toContain('drie vragen');
   });
 
-  test('adding a "ja" never lowers the score', () => {
-    const answer = fc.constantFrom('ja', 'nee', undefined);
-    fc.assert(
-      fc.property(fc.array(answer, { minLength: 12, maxLength: 12 }), fc.nat(11), (values, index) => {
-        const answers = Object.fromEntries(keys.flatMap((key, i) => (values[i] ? [[key, values[i]]] : [])));
-        const more = { ...answers, [keys[index]!]: 'ja' };
-        expect(fallRiskScore(more)).toBeGreaterThanOrEqual(fallRiskScore(answers));
-      }),
-    );
-  }, PROPERTY_TIMEOUT);
+  test(
+    'adding a "ja" never lowers the score',
+    () => {
+      const answer = fc.constantFrom('ja', 'nee', undefined);
+      fc.assert(
+        fc.property(fc.array(answer, { minLength: 12, maxLength: 12 }), fc.nat(11), (values, index) => {
+          const answers = Object.fromEntries(keys.flatMap((key, i) => (values[i] ? [[key, values[i]]] : [])));
+          const more = { ...answers, [keys[index]!]: 'ja' };
+          expect(fallRiskScore(more)).toBeGreaterThanOrEqual(fallRiskScore(answers));
+        }),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 const fragmentText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc
-    .array(fc.tuple(fc.constantFrom(...keys, 'GEVALLEN', 'x', ''), fc.constantFrom('ja', 'nee', 'JA', ' Nee ', '%E0%A4', '')))
+    .array(
+      fc.tuple(
+        fc.constantFrom(...keys, 'GEVALLEN', 'x', ''),
+        fc.constantFrom('ja', 'nee', 'JA', ' Nee ', '%E0%A4', ''),
+      ),
+    )
     .map((pairs) => `#${pairs.map(([key, value]) => `${key}=${value}`).join('&')}`),
 );
 
@@ -103,20 +114,26 @@ describe('the fall-risk fragment', () => {
   });
 
   test('ignores unknown keys, unknown values and section anchors; reads any case', () => {
-    expect(decodeFallRiskFragment('#GEVALLEN=Ja&stok-of-rollator=misschien&onbekend=ja&somber=')).toEqual({ gevallen: 'ja' });
+    expect(decodeFallRiskFragment('#GEVALLEN=Ja&stok-of-rollator=misschien&onbekend=ja&somber=')).toEqual({
+      gevallen: 'ja',
+    });
     expect(decodeFallRiskFragment('#bronnen')).toEqual({});
   });
 
-  test('any fragment string decodes without throwing, to known answers only', () => {
-    fc.assert(
-      fc.property(fragmentText, (text) => {
-        const answers = decodeFallRiskFragment(text);
-        for (const [key, value] of Object.entries(answers)) {
-          expect(keys).toContain(key);
-          expect(['ja', 'nee']).toContain(value);
-        }
-        expect(decodeFallRiskFragment(encodeFallRiskFragment(answers))).toEqual(answers);
-      }),
-    );
-  }, PROPERTY_TIMEOUT);
+  test(
+    'any fragment string decodes without throwing, to known answers only',
+    () => {
+      fc.assert(
+        fc.property(fragmentText, (text) => {
+          const answers = decodeFallRiskFragment(text);
+          for (const [key, value] of Object.entries(answers)) {
+            expect(keys).toContain(key);
+            expect(['ja', 'nee']).toContain(value);
+          }
+          expect(decodeFallRiskFragment(encodeFallRiskFragment(answers))).toEqual(answers);
+        }),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
