@@ -6,6 +6,7 @@ const PROPERTY_TIMEOUT = 30_000;
 import { FALL_RISK_CUT_OFF, FALL_RISK_ITEMS, FALL_RISK_MAX_SCORE } from '@/lib/fall-risk/items';
 import { decodeFallRiskFragment, encodeFallRiskFragment } from '@/lib/fall-risk/fragment';
 import { describeFallRisk, fallRiskScore } from '@/lib/fall-risk/score';
+import { fallRiskSheetRows } from '@/lib/fall-risk/sheet';
 
 const keys = FALL_RISK_ITEMS.map((item) => item.key);
 const yes = (...which: string[]) => Object.fromEntries(which.map((key) => [key, 'ja']));
@@ -136,4 +137,15 @@ describe('the fall-risk fragment', () => {
     },
     PROPERTY_TIMEOUT,
   );
+});
+
+describe('the printed sheet', () => {
+  test('lists all 12 questions with the answer given, its points, and "Geen antwoord" for the rest', () => {
+    const rows = fallRiskSheetRows({ gevallen: 'ja', wc: 'nee', somber: 'ja' });
+    expect(rows).toHaveLength(12);
+    expect(rows[0]).toEqual({ number: 1, question: 'Bent u het afgelopen jaar gevallen?', answer: 'Ja (2 punten)' });
+    expect(rows[7]?.answer).toBe('Nee');
+    expect(rows[11]?.answer).toBe('Ja (1 punt)');
+    expect(rows[1]?.answer).toBe('Geen antwoord');
+  });
 });

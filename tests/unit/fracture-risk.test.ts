@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 const PROPERTY_TIMEOUT = 30_000;
 import { checkAge } from '@/lib/fracture-risk/age';
 import { decodeFractureFragment, encodeFractureFragment } from '@/lib/fracture-risk/fragment';
-import { ALL_CHOICE_QUESTIONS } from '@/lib/fracture-risk/questions';
+import { ALL_CHOICE_QUESTIONS, FRACTURE_QUESTIONS } from '@/lib/fracture-risk/questions';
+import { sheetResultLines, sheetRows } from '@/lib/fracture-risk/sheet';
 import { describeFractureRisk, type FractureRiskResult } from '@/lib/fracture-risk/result';
 
 const check = (age: number | string, answers: Record<string, string> = {}) =>
@@ -189,4 +190,25 @@ describe('the fracture-risk fragment', () => {
     },
     PROPERTY_TIMEOUT,
   );
+});
+
+describe('the printed sheet', () => {
+  test('lists age, sex and every question with the answer given, and the result in words', () => {
+    const form = { age: '67', answers: { geslacht: 'v', breuk: 'eerder', roken: 'ja' } };
+    const rows = sheetRows(form);
+    expect(rows).toHaveLength(2 + FRACTURE_QUESTIONS.length);
+    expect(rows[0]).toEqual({ number: 1, question: 'Hoe oud bent u?', answer: '67 jaar' });
+    expect(rows[1]?.answer).toBe('Vrouw');
+    expect(rows[2]?.answer).toBe('Ja, 2 jaar geleden of langer');
+    expect(rows.at(-1)?.answer).toBe('Geen antwoord');
+    expect(sheetResultLines(describeFractureRisk(form))).toEqual([
+      'Door uw leeftijd en wat u noemde hoort u bij de mensen bij wie de huisarts de kans op een botbreuk wil inschatten. Maak een afspraak met uw huisarts.',
+      'U bent 60 jaar of ouder en u rookt.',
+      'Bespreek ook met uw huisarts: u brak na uw 50e een bot, 2 jaar geleden of langer.',
+    ]);
+  });
+
+  test('a wrong age is printed as typed', () => {
+    expect(sheetRows({ age: '140', answers: {} })[0]?.answer).toBe('140');
+  });
 });
