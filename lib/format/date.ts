@@ -1,5 +1,5 @@
-// Dates the way Dutch readers type and read them: "14-11-2026", "14 november 2026", "november 2026" or "11-2026"
-// where a month is enough, and the ISO value of an <input type="date"> ("2026-11-14"). Calendar dates only (no
+// Dates the way Dutch readers type and read them: "14-11-2026", "14 november 2026", "november 2026" or "11-2026" where
+// a month is enough, and the ISO value of an <input type="date"> ("2026-11-14"). Calendar dates only (no
 // clock, no time zone): "today" is passed in, so every function is pure and a test can fix the day.
 
 /** A day on the calendar; `day` is absent when only the month is known ("november 2026"). Month 1 = januari. */
@@ -223,4 +223,10 @@ export function parseDutchDate(raw: string, rules: DateRules): DateParse {
     };
   }
   return { status: 'valid', date };
+}
+
+/** Today's date on this device, as YYYY-MM-DD in its own time zone (not UTC: at 00:30 in Amsterdam it is today). */
+export function localIsoDate(now: Date = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
