@@ -4,7 +4,7 @@ import { SITE_URL } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
-const PAGES = ['', '/artikelen', '/hulpmiddelen/t-score', '/hulpmiddelen/calcium', '/woordenlijst', '/over'];
+const PAGES = ['', '/artikelen', '/hulpmiddelen/t-score', '/hulpmiddelen/calcium', '/hulpmiddelen/oefenschema', '/woordenlijst', '/over'];
 
 export default function sitemap(): MetadataRoute.Sitemap {
   return [

@@ -9,6 +9,7 @@ export const NAVIGATION = [
   { href: '/artikelen', label: 'Artikelen' },
   { href: '/hulpmiddelen/t-score', label: 'T-score uitleg' },
   { href: '/hulpmiddelen/calcium', label: 'Calciumcalculator' },
+  { href: '/hulpmiddelen/oefenschema', label: 'Oefenschema' },
   { href: '/woordenlijst', label: 'Woordenlijst' },
   { href: '/over', label: 'Over Botwijzer' },
 ] as const;

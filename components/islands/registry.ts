@@ -18,6 +18,7 @@ export const ISLANDS = {
   search: () => import('@/components/search/SearchPanel').then((m) => m.SearchPanel),
   tscore: () => import('@/components/calculators/TScoreTool').then((m) => m.TScoreTool),
   calcium: () => import('@/components/calculators/CalciumCalculator').then((m) => m.CalciumCalculator),
+  'exercise-plan': () => import('@/components/exercise/ExercisePlan').then((m) => m.ExercisePlan),
   'lazy-tscore': () => import('@/components/mdx/LazyTools').then((m) => m.LazyTScoreTool),
   'lazy-calcium': () => import('@/components/mdx/LazyTools').then((m) => m.LazyCalciumCalculator),
 };

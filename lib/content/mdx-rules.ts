@@ -8,6 +8,8 @@ export const MDX_COMPONENT_RULES = {
   Figure: { required: ['src', 'alt'], optional: ['caption'], values: {} },
   TScoreTool: { required: [], optional: [], values: {} },
   CalciumCalculator: { required: [], optional: [], values: {} },
+  Oefeningen: { required: ['niveau'], optional: [], values: { niveau: ['beginner', 'gevorderd'] } },
+  ZoNietZoWel: { required: ['id'], optional: [], values: { id: ['bukken-en-draaien', 'tillen-met-ronde-rug'] } },
 } as const satisfies Record<
   string,
   { required: readonly string[]; optional: readonly string[]; values: Record<string, readonly string[]> }
@@ -21,4 +23,4 @@ export function isMdxComponentName(name: string): name is MdxComponentName {
 }
 
 /** Internal pages outside the article library that articles may link to. */
-export const LINKABLE_PAGES = ['/', '/artikelen', '/woordenlijst', '/over', '/zoeken', '/hulpmiddelen/t-score', '/hulpmiddelen/calcium'];
+export const LINKABLE_PAGES = ['/', '/artikelen', '/woordenlijst', '/over', '/zoeken', '/hulpmiddelen/t-score', '/hulpmiddelen/calcium', '/hulpmiddelen/oefenschema'];
