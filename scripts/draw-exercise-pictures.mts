@@ -65,8 +65,10 @@ const impact = ([x, y]: P) =>
     .join('');
 const dashedGuide = (from: P, to: P) =>
   `<path d="M${from[0]} ${from[1]} L${to[0]} ${to[1]}" stroke="currentColor" stroke-width="3" stroke-dasharray="8 7" stroke-linecap="round"/>`;
+// A turning sign (three quarters of a circle with an arrowhead), beside the trunk that turns.
 const twistArrow = ([x, y]: P) =>
-  `<path d="M${x - 30} ${y + 6} A34 14 0 1 0 ${x + 26} ${y - 8}" fill="none" stroke="currentColor" stroke-width="5" stroke-linecap="round"/><path d="M${x + 12} ${y - 18} L${x + 28} ${y - 8} L${x + 14} ${y + 4}" fill="none" stroke="currentColor" stroke-width="5" stroke-linecap="round" stroke-linejoin="round"/>`;
+  `<path d="M${x} ${y - 26} A26 26 0 1 1 ${x - 26} ${y}" fill="none" stroke="currentColor" stroke-width="6" stroke-linecap="round"/>` +
+  `<path d="M${x - 40} ${y - 10} L${x - 26} ${y + 4} L${x - 12} ${y - 10}" fill="none" stroke="currentColor" stroke-width="6" stroke-linecap="round" stroke-linejoin="round"/>`;
 
 // A standing figure at x, facing right.
 const standing = (x: number, lift = 0): Pose => ({
@@ -91,7 +93,7 @@ function svg(picture: Picture): string {
   const [left, right] = picture.panels;
   const label = (text: string, x: number, good?: boolean) => {
     const icon = good === undefined ? '' : mark(good, x - 80, 302);
-    return `${icon}<text x="${good === undefined ? x : x + 12}" y="312" text-anchor="middle" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="30" font-weight="700" fill="currentColor">${text}</text>`;
+    return `${icon}<text x="${good === undefined ? x : x + 12}" y="312" text-anchor="middle" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="34" font-weight="700" fill="currentColor">${text}</text>`;
   };
   const arrow = picture.pair
     ? `<path d="M330 30 V290" stroke="currentColor" stroke-width="3" stroke-dasharray="4 8" stroke-linecap="round"/>`
@@ -305,7 +307,7 @@ const PICTURES: Picture[] = [
           `<circle cx="222" cy="108" r="17" fill="currentColor"/>`,
           line([[196, 100], [214, 140], [228, 190]], LIMB),
           line([[190, 96], [196, 140], [204, 184]], LIMB, ' stroke-opacity="0.45"'),
-          twistArrow([136, 118]),
+          twistArrow([92, 56]),
         ].join(''),
       },
       {

@@ -79,7 +79,8 @@ export function ExercisePlan({ pictures }: ExercisePlanProps) {
           <p className="font-bold">Niet alles uit de link staat in het schema</p>
           <p>
             {unknownIds.length === 1 ? 'Deze oefening kennen we niet' : 'Deze oefeningen kennen we niet'}:{' '}
-            {unknownIds.join(', ')}. Die zijn weggelaten. Vraag wie u de link stuurde om een nieuwe link.
+            {unknownIds.map((unknown) => `“${unknown}”`).join(', ')}. {unknownIds.length === 1 ? 'Die is' : 'Die zijn'}{' '}
+            weggelaten. Vraag wie u de link stuurde om een nieuwe link.
           </p>
         </div>
       ) : null}

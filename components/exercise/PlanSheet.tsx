@@ -25,16 +25,18 @@ export function PlanSheet({ check, pictures, headingId }: PlanSheetProps) {
           <p className="whitespace-pre-line">{check.note.value}</p>
         </div>
       ) : null}
-      <ol className="mt-6 space-y-10 print:mt-3 print:space-y-6">
+      <ol className="mt-6 space-y-10 print:mt-3 print:space-y-4">
         {check.items.map(({ exercise, amount, sets }, index) => (
-          <li key={exercise.id} className="plan-item break-inside-avoid border-t-2 border-[#c9d6e3] pt-4 print:border-ink">
-            <h3 className="text-xl font-bold">
+          <li key={exercise.id} className="plan-item break-inside-avoid border-t-2 border-[#c9d6e3] pt-4 print:border-ink print:pt-2">
+            <h3 className="text-xl font-bold print:text-lg">
               {index + 1}. {exercise.name}
             </h3>
-            <div className="mt-3">
+            <div className="mt-3 print:mt-1">
               <ExerciseDetails
                 exercise={exercise}
                 markup={pictures[exercise.id] ?? ''}
+                sideBySide
+                underPicture={days !== null ? <TickTable days={days} caption={`Afvinken: ${exercise.name.toLowerCase()}`} /> : null}
                 dose={
                   amount.value !== null && sets.value !== null
                     ? `${doseLine(exercise, amount.value, sets.value)}.`
@@ -42,7 +44,6 @@ export function PlanSheet({ check, pictures, headingId }: PlanSheetProps) {
                 }
               />
             </div>
-            {days !== null ? <TickTable days={days} caption={`Afvinken: ${exercise.name.toLowerCase()}`} /> : null}
           </li>
         ))}
       </ol>

@@ -24,11 +24,11 @@ export function ZoNietZoWel({ id }: { id: string }) {
   if (!pair) return null;
   return (
     <figure className="not-prose my-8 break-inside-avoid text-lg leading-relaxed">
-      <div className="max-w-[36rem] rounded-lg border-2 border-[#c9d6e3] p-2 print:max-w-[120mm] print:border print:p-1">
+      <p className="mb-2 font-bold">{pair.title}</p>
+      <div className="max-w-[36rem] rounded-lg border-2 border-[#c9d6e3] p-2 print:max-w-[110mm] print:border print:border-ink print:p-1">
         <ExercisePicture markup={pictureMarkup(pair.picture.src)} alt={pair.picture.alt} />
       </div>
       <figcaption className="mt-3 space-y-2">
-        <p className="font-bold">{pair.title}</p>
         <p className="flex gap-2">
           <Mark path={CROSS} />
           <span>

@@ -32,19 +32,26 @@ function safeDecode(text: string): string | null {
   }
 }
 
+/** An "x" typed into a field is escaped, so it cannot be read as the separator of amount and sets. */
+function encodePart(text: string): string {
+  return encodeValue(text.trim()).replaceAll('x', '%78');
+}
+
 /** The fragment without "#"; fields as typed (trimmed), so a link keeps a mistake visible rather than hiding it. */
 export function encodePlanFragment(plan: PlanInput): string {
   const pairs = [`${DAYS_KEY}=${encodeValue(plan.days.trim())}`];
-  for (const item of plan.items) pairs.push(`${item.id}=${encodeValue(item.amount.trim())}x${encodeValue(item.sets.trim())}`);
+  for (const item of plan.items) pairs.push(`${item.id}=${encodePart(item.amount)}x${encodePart(item.sets)}`);
   const note = plan.note.trim();
   if (note !== '') pairs.push(`${NOTE_KEY}=${encodeValue(note)}`);
   return pairs.join('&');
 }
 
-function readItem(id: string, value: string): PlanItemInput {
-  const split = value.lastIndexOf('x');
-  if (split < 0) return { id, amount: value.trim(), sets: '1' };
-  return { id, amount: value.slice(0, split).trim(), sets: value.slice(split + 1).trim() };
+function readItem(id: string, raw: string): PlanItemInput | null {
+  const split = raw.indexOf('x');
+  const amount = safeDecode(split < 0 ? raw : raw.slice(0, split));
+  const sets = split < 0 ? '1' : safeDecode(raw.slice(split + 1));
+  if (amount === null || sets === null) return null;
+  return { id, amount: amount.trim(), sets: sets.trim() };
 }
 
 /**
@@ -62,14 +69,16 @@ export function decodePlanFragment(hash: string): DecodedPlan | null {
     const split = pair.indexOf('=');
     if (split <= 0) continue;
     const key = safeDecode(pair.slice(0, split));
-    const value = safeDecode(pair.slice(split + 1));
+    const raw = pair.slice(split + 1);
+    const value = safeDecode(raw);
     if (key === null || value === null || value.length > MAX_VALUE_LENGTH) continue;
     if (key === DAYS_KEY) plan.days = value.trim();
     else if (key === NOTE_KEY) plan.note = value;
     else if (findExercise(key)) {
-      if (seen.has(key) || plan.items.length >= MAX_ITEMS) continue;
+      const item = readItem(key, raw);
+      if (item === null || seen.has(key) || plan.items.length >= MAX_ITEMS) continue;
       seen.add(key);
-      plan.items.push(readItem(key, value));
+      plan.items.push(item);
     } else {
       if (KEBAB.test(key) && key.length <= 60 && !unknownIds.includes(key) && unknownIds.length < 10) unknownIds.push(key);
       continue;
