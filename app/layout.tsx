@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
-import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/lib/site';
-import { TEXT_SIZE_SCRIPT } from '@/lib/text-size';
+import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/lib/site/config';
+import { TEXT_SIZE_SCRIPT } from '@/lib/reading/text-size';
 import './globals.css';
 
 export const metadata: Metadata = {

@@ -2,13 +2,13 @@
 // without the Next.js runtime, which on a slow phone costs more than the whole page is worth (docs/performance.md):
 //  1. bundles the islands (components/islands: the interactive parts) with esbuild into out/_islands/, one small
 //     boot script plus a chunk per island and one for React, all with content hashes in their names;
-//  2. in each HTML file, swaps Next.js's scripts for the boot script (lib/static-export.ts) and checks the result;
+//  2. in each HTML file, swaps Next.js's scripts for the boot script (scripts/export/static-export.ts) and checks the result;
 //  3. removes Next.js's client JavaScript from out/_next/static, so nothing can still load it.
 // For `next start` it does nothing: there Next.js hydrates the same components itself.
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { staticPageProblems, toIslandPage } from '../lib/static-export';
+import { staticPageProblems, toIslandPage } from './export/static-export';
 
 const OUT = 'out';
 const ISLANDS_DIR = path.join(OUT, '_islands');
@@ -41,7 +41,7 @@ const result = await esbuild.build({
   outdir: ISLANDS_DIR,
   entryNames: '[name]-[hash]',
   chunkNames: '[name]-[hash]',
-  // lib/site.ts reads SITE_URL; the browser gets the value the pages were built with.
+  // lib/site/config.ts reads SITE_URL; the browser gets the value the pages were built with.
   define: {
     'process.env.NODE_ENV': '"production"',
     'process.env.SITE_URL': process.env.SITE_URL ? JSON.stringify(process.env.SITE_URL) : 'undefined',

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { getGlossary } from '../lib/content/glossary';
-import { SEARCH_EXCLUDE_SELECTORS, SEARCHABLE_FOLDERS, urlForBuiltFile } from '../lib/search';
+import { SEARCH_EXCLUDE_SELECTORS, SEARCHABLE_FOLDERS, urlForBuiltFile } from '../lib/search/config';
 
 process.env.NODE_ENV ??= 'production';
 

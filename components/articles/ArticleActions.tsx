@@ -4,7 +4,7 @@ import { ReadAloud } from '@/components/reading/ReadAloud';
 import { ShareLinks } from '@/components/share/ShareLinks';
 import { SystemShareButton } from '@/components/share/SystemShareButton';
 import type { ArticleMeta } from '@/lib/content/articles';
-import { articleUrl } from '@/lib/share';
+import { articleUrl } from '@/lib/share/links';
 
 /** What a reader can do with the article besides reading it: share, print, listen. Never printed. */
 export function ArticleActions({ article }: { article: ArticleMeta }) {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ArticleMeta } from '@/lib/content/articles';
-import { formatDate } from '@/lib/site';
+import { formatDate } from '@/lib/site/config';
 
 type ArticleFooterProps = { article: ArticleMeta; previous?: ArticleMeta; next?: ArticleMeta };
 

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { PrintAddress } from '@/components/print/PrintAddress';
 import { TOPICS } from '@/lib/content/schema';
 import type { ArticleMeta } from '@/lib/content/articles';
-import { articleUrl } from '@/lib/share';
+import { articleUrl } from '@/lib/share/links';
 
 /**
  * Breadcrumb, title, lead and the "In het kort" box: what a reader needs before the body. On paper the page's

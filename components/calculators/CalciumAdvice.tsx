@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import type { CalciumView } from '@/lib/calcium-view';
+import type { CalciumView } from '@/lib/calcium/view';
 import { CopyLinkButton } from '@/components/ui/CopyLinkButton';
 
 /** Below the form: why this target, ideas to close a gap, where the calcium comes from, and sharing or printing. */
@@ -62,7 +62,7 @@ export function CalciumAdvice({ view }: { view: CalciumView }) {
         </button>
       </div>
       <p className="no-print text-base text-muted">
-        De link bevat wat u hebt ingevuld. Zo kunt u uw dag bewaren of delen. Er wordt niets naar ons gestuurd.
+        De link bevat wat u heeft ingevuld. Zo kunt u uw dag bewaren of delen. Er wordt niets naar ons gestuurd.
       </p>
     </section>
   );

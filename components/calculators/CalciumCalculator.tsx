@@ -1,10 +1,10 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { FOOD_GROUPS, FOODS, GROUP_LABELS, type FoodId, type SupplementId } from '@/lib/calcium-foods';
-import { EMPTY_FORM, stepPortion, type CalciumForm } from '@/lib/calcium-form';
-import { decodeFragment, encodeFragment } from '@/lib/calcium-fragment';
-import { calciumView } from '@/lib/calcium-view';
+import { FOOD_GROUPS, FOODS, GROUP_LABELS, type FoodId, type SupplementId } from '@/lib/calcium/foods';
+import { EMPTY_FORM, stepPortion, type CalciumForm } from '@/lib/calcium/form';
+import { decodeFragment, encodeFragment } from '@/lib/calcium/fragment';
+import { calciumView } from '@/lib/calcium/view';
 import { CalciumAdvice } from './CalciumAdvice';
 import { CalciumResultPanel } from './CalciumResultPanel';
 import { PersonFields } from './PersonFields';

@@ -1,5 +1,5 @@
-import type { CategoryId, ScoreName } from '@/lib/tscore';
-import { CATEGORY_TEXT } from '@/lib/tscore-text';
+import type { CategoryId, ScoreName } from '@/lib/tscore/classify';
+import { CATEGORY_TEXT } from '@/lib/tscore/text';
 
 type TScoreBandTableProps = { caption: string; scoreName: ScoreName; rows: readonly CategoryId[] };
 

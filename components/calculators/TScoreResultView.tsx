@@ -1,5 +1,5 @@
-import type { TScoreResult } from '@/lib/tscore-result';
-import { scaleModel } from '@/lib/tscore-scale';
+import type { TScoreResult } from '@/lib/tscore/result';
+import { scaleModel } from '@/lib/tscore/scale';
 import { TScoreScale } from './TScoreScale';
 
 type TScoreResultViewProps = { result: TScoreResult; headingId: string };

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { BandPattern, ScaleModel } from '@/lib/tscore-scale';
+import type { BandPattern, ScaleModel } from '@/lib/tscore/scale';
 
 type TScoreScaleProps = { model: ScaleModel };
 

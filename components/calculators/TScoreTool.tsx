@@ -2,11 +2,11 @@
 
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { CopyLinkButton } from '@/components/ui/CopyLinkButton';
-import { GROUPS, SITES, scoreNameFor, type Site } from '@/lib/tscore';
-import { EMPTY_FORM, checkTScoreForm, type FormCheck, type TScoreFormValues } from '@/lib/tscore-input';
-import { describeTScoreForm, type TScoreResult } from '@/lib/tscore-result';
-import { decodeTScoreFragment, encodeTScoreFragment } from '@/lib/tscore-share';
-import { GROUP_TEXT } from '@/lib/tscore-text';
+import { GROUPS, SITES, scoreNameFor, type Site } from '@/lib/tscore/classify';
+import { EMPTY_FORM, checkTScoreForm, type FormCheck, type TScoreFormValues } from '@/lib/tscore/input';
+import { describeTScoreForm, type TScoreResult } from '@/lib/tscore/result';
+import { decodeTScoreFragment, encodeTScoreFragment } from '@/lib/tscore/fragment';
+import { GROUP_TEXT } from '@/lib/tscore/text';
 import { TScoreChoice } from './TScoreChoice';
 import { TScoreField } from './TScoreField';
 import { TScoreResultView } from './TScoreResultView';

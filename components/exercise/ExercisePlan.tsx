@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { CopyLinkButton } from '@/components/ui/CopyLinkButton';
+import { Field } from '@/components/ui/Field';
 import { EXERCISES, findExercise } from '@/lib/exercise/exercises';
 import { decodePlanFragment, encodePlanFragment } from '@/lib/exercise/fragment';
 import { EMPTY_PLAN, PLAN_LIMITS, amountWord, checkPlan, newItem, type PlanInput, type PlanItemInput } from '@/lib/exercise/plan';
@@ -96,56 +97,46 @@ export function ExercisePlan({ pictures }: ExercisePlanProps) {
           <div ref={fieldsRef} className="mt-4 space-y-6">
             {check.items.length === 0 ? <p>Kies eerst hierboven één of meer oefeningen.</p> : null}
             {check.items.map(({ exercise, amount, sets }) => (
-              <div key={exercise.id} className="border-l-4 border-brand pl-3">
-                <p className="font-bold">{exercise.name}</p>
+              <fieldset key={exercise.id} className="border-l-4 border-brand pl-3">
+                <legend className="font-bold">{exercise.name}</legend>
                 <p className="text-base text-muted">Advies in het artikel: {exercise.dose.text}</p>
                 <div className="mt-2 flex flex-wrap gap-x-6 gap-y-3">
                   <PlanNumberField
-                    id={`${id}-${exercise.id}-aantal`}
                     label={`${capitalise(amountWord(exercise).replace('het aantal ', ''))} (${PLAN_LIMITS.amount.min}–${PLAN_LIMITS.amount.max})`}
                     value={itemInput(exercise.id)?.amount ?? ''}
                     error={amount.error}
                     onChange={(text) => setItem(exercise.id, { amount: text })}
                   />
                   <PlanNumberField
-                    id={`${id}-${exercise.id}-sets`}
                     label={`Sets (${PLAN_LIMITS.sets.min}–${PLAN_LIMITS.sets.max})`}
                     value={itemInput(exercise.id)?.sets ?? ''}
                     error={sets.error}
                     onChange={(text) => setItem(exercise.id, { sets: text })}
                   />
                 </div>
-              </div>
+              </fieldset>
             ))}
             <PlanNumberField
-              id={`${id}-dagen`}
               label={`Dagen per week (${PLAN_LIMITS.days.min}–${PLAN_LIMITS.days.max})`}
               value={plan.days}
               error={check.days.error}
               onChange={(text) => update({ ...plan, days: text })}
             />
-            <div>
-              <label htmlFor={`${id}-notitie`} className="field-label">
-                Notitie (mag leeg blijven)
-              </label>
-              <span id={`${id}-notitie-hint`} className="field-hint">
-                Bijvoorbeeld: rustig opbouwen, of wat u moet vermijden. Hoogstens {PLAN_LIMITS.noteLength} tekens.
-              </span>
-              <textarea
-                id={`${id}-notitie`}
-                rows={3}
-                className="input mt-1"
-                value={plan.note}
-                aria-invalid={check.note.error ? true : undefined}
-                aria-describedby={check.note.error ? `${id}-notitie-hint ${id}-notitie-fout` : `${id}-notitie-hint`}
-                onChange={(event) => update({ ...plan, note: event.target.value })}
-              />
-              {check.note.error ? (
-                <span id={`${id}-notitie-fout`} className="field-error">
-                  {check.note.error}
-                </span>
-              ) : null}
-            </div>
+            <Field
+              label="Notitie (mag leeg blijven)"
+              hints={[`Bijvoorbeeld: rustig opbouwen, of wat u moet vermijden. Hoogstens ${PLAN_LIMITS.noteLength} tekens.`]}
+              error={check.note.error}
+            >
+              {(control) => (
+                <textarea
+                  {...control}
+                  rows={3}
+                  className="input mt-1"
+                  value={plan.note}
+                  onChange={(event) => update({ ...plan, note: event.target.value })}
+                />
+              )}
+            </Field>
           </div>
         </fieldset>
       </form>

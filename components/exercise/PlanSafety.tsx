@@ -1,4 +1,4 @@
-import { SITE_URL } from '@/lib/site';
+import { SITE_URL } from '@/lib/site/config';
 
 /** The safety advice, on screen and on the printed plan: talk to the GP or physiotherapist first, stop on pain. */
 export function PlanSafety() {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Island } from '@/components/islands/Island';
-import { SITE_URL } from '@/lib/site';
+import { SITE_URL } from '@/lib/site/config';
 import { LazyCalciumCalculator, LazyTScoreTool } from './LazyTools';
 
 /** A tool inside an article. On paper an empty tool is no use, so the handout names the tool's own page. */

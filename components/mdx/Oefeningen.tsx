@@ -1,4 +1,3 @@
-import { slug } from 'github-slugger';
 import Link from 'next/link';
 import { ExerciseDetails } from '@/components/exercise/ExerciseDetails';
 import { exercisesAt } from '@/lib/exercise/exercises';
@@ -7,6 +6,9 @@ import type { ExerciseLevel } from '@/lib/exercise/schema';
 import { SectionHeading } from './SectionHeading';
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** The id rehype-slug gave these headings while they were markdown: lower case, punctuation dropped, spaces to hyphens. */
+const anchorOf = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-');
 
 /**
  * `<Oefeningen niveau="beginner" />`: the exercises of one level, from lib/exercise (the plan uses the same data).
@@ -19,8 +21,8 @@ export function Oefeningen({ niveau }: { niveau: ExerciseLevel }) {
       {exercisesAt(niveau).map((exercise) => {
         const title = `Oefening ${exercise.number}: ${lowerFirst(exercise.name)}`;
         return (
-          <section key={exercise.id} aria-labelledby={slug(title)} className="exercise">
-            <SectionHeading level={3} id={slug(title)}>
+          <section key={exercise.id} aria-labelledby={anchorOf(title)} className="exercise">
+            <SectionHeading level={3} id={anchorOf(title)}>
               {title}
             </SectionHeading>
             <div className="not-prose text-lg leading-relaxed">

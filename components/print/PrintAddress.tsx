@@ -1,4 +1,4 @@
-import { qrCodeShape } from '@/lib/qr-code';
+import { qrCodeShape } from '@/lib/share/qr-code';
 
 /**
  * Only on paper: the page's address as text and as a QR code, so a patient with a printout can return to the

@@ -1,4 +1,4 @@
-import { SEARCH_PARAM, SEARCH_PATH } from '@/lib/search';
+import { SEARCH_PARAM, SEARCH_PATH } from '@/lib/search/config';
 
 /**
  * The search box in the header: a plain GET form to /zoeken, so pressing Enter works before (and without)

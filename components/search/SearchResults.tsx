@@ -1,7 +1,7 @@
 'use client';
 
-import type { ExcerptPart } from '@/lib/search';
-import { resultCountText, SEARCH_SUGGESTIONS, searchHref } from '@/lib/search';
+import type { ExcerptPart } from '@/lib/search/config';
+import { resultCountText, SEARCH_SUGGESTIONS, searchHref } from '@/lib/search/config';
 import type { SearchState } from './useSearch';
 
 /** The announced count, the results (each with its best sections) and help when nothing is found. */

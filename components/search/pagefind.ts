@@ -1,4 +1,4 @@
-import { PAGEFIND_BUNDLE_PATH } from '@/lib/search';
+import { PAGEFIND_BUNDLE_PATH } from '@/lib/search/config';
 
 /** The parts of Pagefind's browser API that the search page uses (see https://pagefind.app/docs/api/). */
 export type PagefindSubResult = {

@@ -1,6 +1,6 @@
 import { Island } from '@/components/islands/Island';
 import { SectionShareMenu } from '@/components/share/SectionShareMenu';
-import { SITE_URL } from '@/lib/site';
+import { SITE_URL } from '@/lib/site/config';
 
 /**
  * "Deel dit stuk" under a section heading: the article's share choices for one part of it. A <details>, so it

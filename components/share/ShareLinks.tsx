@@ -1,4 +1,4 @@
-import { emailHref, whatsappHref, type ShareTarget } from '@/lib/share';
+import { emailHref, whatsappHref, type ShareTarget } from '@/lib/share/links';
 
 const LINK_CLASS = 'btn-secondary';
 

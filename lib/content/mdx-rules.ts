@@ -23,4 +23,4 @@ export function isMdxComponentName(name: string): name is MdxComponentName {
 }
 
 /** Internal pages outside the article library that articles may link to. */
-export const LINKABLE_PAGES = ['/', '/artikelen', '/woordenlijst', '/over', '/zoeken', '/hulpmiddelen/t-score', '/hulpmiddelen/calcium', '/hulpmiddelen/oefenschema'];
+export { LINKABLE_PAGES } from '../site/pages';

@@ -16,17 +16,18 @@ test('a physiotherapist builds a plan, adds a note and prints it without buttons
   await page.getByRole('checkbox', { name: /Op de plaats stampen/ }).check();
 
   // A new line starts at the article's dose; a typing mistake gets a message tied to its field.
-  const wallReps = page.getByRole('textbox', { name: /Herhalingen/ }).first();
+  const wall = page.getByRole('group', { name: 'Opdrukken tegen de muur' });
+  const wallReps = wall.getByRole('textbox', { name: /Herhalingen/ });
   await expect(wallReps).toHaveValue('10');
   await wallReps.fill('500');
-  await expect(wallReps).toHaveAccessibleDescription('Het aantal herhalingen moet van 1 tot en met 100 zijn. U vulde 500 in.');
+  await expect(wallReps).toHaveAccessibleDescription('Fout: Het aantal herhalingen moet van 1 tot en met 100 zijn. U vulde 500 in.');
   await page.getByRole('button', { name: 'Print het schema' }).click();
   await expect(wallReps).toBeFocused();
   await expect(page.getByRole('alert').filter({ hasText: 'kan nog niet geprint worden' })).toBeVisible();
 
   await wallReps.fill('12');
   await expect(wallReps).not.toHaveAttribute('aria-invalid');
-  await page.getByRole('textbox', { name: /Sets/ }).first().fill('2');
+  await wall.getByRole('textbox', { name: /Sets/ }).fill('2');
   await page.getByRole('textbox', { name: /Dagen per week/ }).fill('3');
   await page.getByRole('textbox', { name: /Notitie/ }).fill('Rustig opbouwen.');
 
@@ -54,7 +55,7 @@ test('@phone a shared plan link restores the plan and says what it left out', as
   await expect(page.getByRole('checkbox', { name: /Opdrukken tegen de muur/ })).not.toBeChecked();
   await expect(page.getByRole('alert').filter({ hasText: 'Deze oefening kennen we niet: “bestaat-niet”. Die is weggelaten.' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: /Seconden/ })).toHaveAccessibleDescription(
-    'Het aantal seconden moet van 1 tot en met 100 zijn. U vulde 0 in.',
+    'Fout: Het aantal seconden moet van 1 tot en met 100 zijn. U vulde 0 in.',
   );
   await expect(plan(page).getByText('15 keer, 2 sets.')).toBeVisible();
   await expect(plan(page).getByText('Na de les')).toBeVisible();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { EMPTY_FORM, parseCalciumForm, readNumber, stepPortion, type CalciumForm } from '@/lib/calcium-form';
+import { EMPTY_FORM, parseCalciumForm, readNumber, stepPortion, type CalciumForm } from '@/lib/calcium/form';
 
 function form(partial: Partial<CalciumForm>): CalciumForm {
   return { ...EMPTY_FORM, ...partial };

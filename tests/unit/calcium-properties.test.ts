@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { calculateCalcium, MAX_PORTIONS, MAX_SUPPLEMENT_DOSE_MG, type CalciumInput } from '@/lib/calcium';
-import { FOODS, SUPPLEMENT_MOMENTS, type FoodId } from '@/lib/calcium-foods';
-import { barLayout } from '@/lib/calcium-share';
-import { decodeFragment, encodeFragment } from '@/lib/calcium-fragment';
-import { parseCalciumForm, type AmountId, type CalciumForm } from '@/lib/calcium-form';
-import { summarySentence } from '@/lib/calcium-text';
+import { calculateCalcium, MAX_PORTIONS, MAX_SUPPLEMENT_DOSE_MG, type CalciumInput } from '@/lib/calcium/calculate';
+import { FOODS, SUPPLEMENT_MOMENTS, type FoodId } from '@/lib/calcium/foods';
+import { barLayout } from '@/lib/calcium/intake';
+import { decodeFragment, encodeFragment } from '@/lib/calcium/fragment';
+import { parseCalciumForm, type AmountId, type CalciumForm } from '@/lib/calcium/form';
+import { summarySentence } from '@/lib/calcium/text';
 
 const portion = fc.integer({ min: 0, max: MAX_PORTIONS * 2 }).map((halves) => halves / 2);
 const portions = fc.record(Object.fromEntries(FOODS.map((f) => [f.id, portion])) as Record<FoodId, typeof portion>, {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { targetFor, TARGET_BANDS, MIN_AGE, MAX_AGE } from '@/lib/calcium-targets';
+import { targetFor, TARGET_BANDS, MIN_AGE, MAX_AGE } from '@/lib/calcium/targets';
 
 // Gezondheidsraad 2018 via medical-facts.md §2.1 / §9: 18–24 1000; 25–50 950; 51–69 men 950, women 1100; ≥70 1200.
 describe('targetFor: the usual advice, exact at every age edge', () => {

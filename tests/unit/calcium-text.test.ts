@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { calculateCalcium, EMPTY_INPUT, type CalciumInput } from '@/lib/calcium';
-import { barDescription, stepLabel, summarySentence, targetReason, warningText } from '@/lib/calcium-text';
-import { findFood } from '@/lib/calcium-foods';
-import { targetFor } from '@/lib/calcium-targets';
+import { calculateCalcium, EMPTY_INPUT, type CalciumInput } from '@/lib/calcium/calculate';
+import { barDescription, stepLabel, summarySentence, targetReason, warningText } from '@/lib/calcium/text';
+import { findFood } from '@/lib/calcium/foods';
+import { targetFor } from '@/lib/calcium/targets';
 
 /** formatMg puts a no-break space before "mg"; the expectations are written with ordinary spaces. */
 const nb = (text: string) => text.replaceAll(' mg', '\u00A0mg');

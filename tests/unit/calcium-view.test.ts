@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { EMPTY_FORM } from '@/lib/calcium-form';
-import { calciumView } from '@/lib/calcium-view';
+import { EMPTY_FORM } from '@/lib/calcium/form';
+import { calciumView } from '@/lib/calcium/view';
 
 const nb = (text: string) => text.replaceAll(' mg', '\u00A0mg');
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { calculateCalcium, EMPTY_INPUT, type CalciumInput } from '@/lib/calcium';
-import { REST_OF_FOOD_MG } from '@/lib/calcium-foods';
+import { calculateCalcium, EMPTY_INPUT, type CalciumInput } from '@/lib/calcium/calculate';
+import { REST_OF_FOOD_MG } from '@/lib/calcium/foods';
 
 function day(partial: Partial<CalciumInput>): CalciumInput {
   return { ...EMPTY_INPUT, ...partial };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { formatDutchNumber, parseDutchNumber } from '@/lib/dutch-number';
+import { formatDutchNumber, parseDutchNumber } from '@/lib/format/number';
 
 describe('parseDutchNumber', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pickDutchVoice, speechChunks } from '@/lib/read-aloud';
+import { pickDutchVoice, speechChunks } from '@/lib/reading/read-aloud';
 
 describe('chunks to speak', () => {
   test('short blocks stay whole, one chunk each, with whitespace tidied', () => {

@@ -12,7 +12,7 @@ import {
   searchHref,
   urlForBuiltFile,
   withEllipses,
-} from '@/lib/search';
+} from '@/lib/search/config';
 
 describe('normalizing a query', () => {
   test.each([

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { nginxHeaderLines } from '@/lib/nginx-headers';
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '@/lib/security-headers';
+import { nginxHeaderLines } from '../../scripts/export/nginx-headers';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '@/lib/site/security-headers';
 
 describe('security headers', () => {
   test('the CSP forbids eval, framing, plugins and foreign base URLs', () => {

@@ -1,8 +1,8 @@
 import QRCode from 'qrcode';
 import { describe, expect, test } from 'vitest';
-import { qrCodeShape } from '@/lib/qr-code';
-import { articleUrl, emailHref, shareMessage, whatsappHref } from '@/lib/share';
-import { SITE_URL } from '@/lib/site';
+import { qrCodeShape } from '@/lib/share/qr-code';
+import { articleUrl, emailHref, shareMessage, whatsappHref } from '@/lib/share/links';
+import { SITE_URL } from '@/lib/site/config';
 
 const target = { title: 'Hoe voorkomt u dat u valt?', url: 'https://www.botwijzer.nl/artikelen/vallen-voorkomen' };
 

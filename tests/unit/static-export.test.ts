@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { staticPageProblems, toIslandPage } from '@/lib/static-export';
+import { staticPageProblems, toIslandPage } from '../../scripts/export/static-export';
 
 const BOOT = '/_islands/boot-ABC123.js';
 

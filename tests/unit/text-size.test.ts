@@ -7,7 +7,7 @@ import {
   TEXT_SIZE_STORAGE_KEY,
   TEXT_SIZES,
   textSizeAttributeValue,
-} from '@/lib/text-size';
+} from '@/lib/reading/text-size';
 
 describe('text sizes', () => {
   test('at least three steps, named in Dutch', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { GROUPS, SCORE_HARD_MAX, SCORE_HARD_MIN, SITES, type Scores } from '@/lib/tscore';
-import { checkTScoreForm } from '@/lib/tscore-input';
-import { decodeTScoreFragment, encodeTScoreFragment } from '@/lib/tscore-share';
+import { GROUPS, SCORE_HARD_MAX, SCORE_HARD_MIN, SITES, type Scores } from '@/lib/tscore/classify';
+import { checkTScoreForm } from '@/lib/tscore/input';
+import { decodeTScoreFragment, encodeTScoreFragment } from '@/lib/tscore/fragment';
 
 describe('encoding the state in the fragment', () => {
   test('is human-readable, in form order, with one decimal', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { formatDutchNumber, parseDutchNumber } from '@/lib/dutch-number';
+import { formatDutchNumber, parseDutchNumber } from '@/lib/format/number';
 import {
   CATEGORY_SEVERITY,
   SCORE_HARD_MAX,
@@ -11,10 +11,10 @@ import {
   formatScore,
   roundToOneDecimal,
   type TCategoryId,
-} from '@/lib/tscore';
-import { EMPTY_FORM, checkTScoreForm, parseScoreText } from '@/lib/tscore-input';
-import { describeTScore } from '@/lib/tscore-result';
-import { scaleModel } from '@/lib/tscore-scale';
+} from '@/lib/tscore/classify';
+import { EMPTY_FORM, checkTScoreForm, parseScoreText } from '@/lib/tscore/input';
+import { describeTScore } from '@/lib/tscore/result';
+import { scaleModel } from '@/lib/tscore/scale';
 
 // Rounding rule under test: half away from zero on the typed decimal, so −2,45 → −2,5 and −1,05 → −1,1.
 describe('rounding to one decimal', () => {
@@ -140,8 +140,8 @@ describe('what people type', () => {
     ['-2,5 -1,9', 'invalid', 'Typ één getal'],
     ['-2,5/-1,9', 'invalid', 'Typ één getal'],
     ['-25', 'invalid', 'Bedoelt u -2,5?'],
-    ['-11', 'invalid', 'tussen -10 en +10'],
-    ['12,5', 'invalid', 'tussen -10 en +10'],
+    ['-11', 'invalid', 'van -10 tot en met +10'],
+    ['12,5', 'invalid', 'van -10 tot en met +10'],
     ['-10,04', 'invalid', 'te groot of te klein'],
     ['9'.repeat(41), 'invalid', 'Dit is geen getal'],
   ])('%j is refused with a Dutch message', (text, status, message) => {

@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { getArticleIndex } from '@/lib/content/articles';
 import { TOPICS } from '@/lib/content/schema';
-import { SITE_NAME } from '@/lib/site';
+import { SITE_NAME } from '@/lib/site/config';
 
 export const alt = 'De titel van het artikel op Botwijzer';
 export const size = { width: 1200, height: 630 };

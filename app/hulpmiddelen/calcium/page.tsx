@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { Island } from '@/components/islands/Island';
 import { CalciumCalculator } from '@/components/calculators/CalciumCalculator';
-import { MAX_DOSE_AT_ONCE_MG, UPPER_LIMIT_MG } from '@/lib/calcium';
-import { CALCIUM_REVIEWED, CALCIUM_SOURCES, sourcesInOneLine } from '@/lib/calcium-sources';
-import { OSTEOPOROSIS_DAIRY_PORTIONS, TARGET_BANDS } from '@/lib/calcium-targets';
-import { formatMg } from '@/lib/calcium-format';
-import { OSTEOPOROSIS_RANGE_TEXT } from '@/lib/calcium-text';
-import { formatDate } from '@/lib/site';
+import { MAX_DOSE_AT_ONCE_MG, UPPER_LIMIT_MG } from '@/lib/calcium/calculate';
+import { CALCIUM_REVIEWED, CALCIUM_SOURCES, sourcesInOneLine } from '@/lib/calcium/sources';
+import { OSTEOPOROSIS_DAIRY_PORTIONS, TARGET_BANDS } from '@/lib/calcium/targets';
+import { formatMg } from '@/lib/calcium/phrases';
+import { OSTEOPOROSIS_RANGE_TEXT } from '@/lib/calcium/text';
+import { formatDate } from '@/lib/site/config';
 
 export const metadata: Metadata = {
   title: 'Calciumcalculator',

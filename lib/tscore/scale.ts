@@ -1,7 +1,7 @@
 // The picture of the T-score (or Z-score) scale: every coordinate is worked out here, so the SVG component only
 // draws. Vertical, higher scores at the top, so the labels have room on a 320 px phone. Bands carry words and a
 // pattern each (plain, lines, cross-hatching), so the picture reads in greyscale and on paper.
-import { formatDutchNumber } from './dutch-number';
+import { formatDutchNumber } from '../format/number';
 import {
   SCORE_USUAL_MAX,
   SCORE_USUAL_MIN,
@@ -15,8 +15,8 @@ import {
   scoreNameFor,
   type CategoryId,
   type Group,
-} from './tscore';
-import { CATEGORY_TEXT } from './tscore-text';
+} from './classify';
+import { CATEGORY_TEXT } from './text';
 
 export type BandPattern = 'plain' | 'lines' | 'cross';
 type TextLine = { text: string; x: number; y: number };

@@ -1,5 +1,5 @@
 // Small Dutch formatting helpers shared by the calcium modules (no imports from them, so no cycles).
-import { formatDutchNumber } from './dutch-number';
+import { formatDutchNumber } from '../format/number';
 
 /** "1.100 mg": whole milligrams, Dutch thousands separator, a no-break space so "mg" never starts a new line. */
 export function formatMg(mg: number): string {

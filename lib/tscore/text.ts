@@ -1,5 +1,5 @@
 // The T-score tool's words: site names, group names, categories with their meaning, next steps, articles.
-// Plain Dutch (B1, "u"). The thresholds come from tscore.ts, so a number is never written twice.
+// Plain Dutch (B1, "u"). The thresholds come from classify.ts, so a number is never written twice.
 import {
   T_NORMAL_AT_OR_ABOVE,
   T_SCORE_MEN_FROM_AGE,
@@ -9,7 +9,7 @@ import {
   type CategoryId,
   type Group,
   type Site,
-} from './tscore';
+} from './classify';
 
 /** What a site is called on the page; the hint names what it is often called on a report. */
 export const SITE_TEXT: Record<Site, { label: string; hint: string }> = {

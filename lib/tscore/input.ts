@@ -2,7 +2,7 @@
 // zod/mini, imported as a namespace: the same validation as zod, tree-shakable, so the browser loads a few kB
 // instead of ~30 (a named { z } import defeats tree-shaking).
 import * as z from 'zod/mini';
-import { formatDutchNumber, parseDutchNumber } from './dutch-number';
+import { formatDutchNumber, normaliseNumberText, parseDutchNumber } from '../format/number';
 import {
   GROUPS,
   SCORE_HARD_MAX,
@@ -19,21 +19,13 @@ import {
   type Scores,
   type Site,
   type TScoreInput,
-} from './tscore';
+} from './classify';
 
 /** Longer than this is never one score; it keeps pasted letters and odd links from reaching the parser. */
 export const MAX_SCORE_TEXT_LENGTH = 40;
 const EXAMPLE = '-2,5';
 
-// parseDutchNumber knows U+2212 and the common dashes but not these hyphens, and PDFs also paste invisible
-// characters (zero-width space, word joiner, BOM, soft hyphen) into copied numbers.
-const EXTRA_HYPHENS = /[\u2010\u2011]/g;
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const NUMBER_TOKEN = /\d+(?:[.,]\d+)?/g;
-
-export function normaliseScoreText(text: string): string {
-  return text.replace(INVISIBLE, '').replace(EXTRA_HYPHENS, '-').trim();
-}
 
 const messages = {
   empty: (name: ScoreName) => `Vul uw ${name} in. Typ het getal zoals het op uw uitslag staat, bijvoorbeeld ${EXAMPLE}.`,
@@ -42,7 +34,7 @@ const messages = {
   notANumber: (name: ScoreName) =>
     `Dit is geen getal. Typ alleen het getal van uw ${name}, met het min-teken ervoor als dat op uw uitslag staat. Bijvoorbeeld: ${EXAMPLE}.`,
   outOfRange: (name: ScoreName, typed: number) => {
-    const range = `Een ${name} ligt altijd tussen ${formatDutchNumber(SCORE_HARD_MIN)} en +${formatDutchNumber(SCORE_HARD_MAX)}.`;
+    const range = `Deze uitleg werkt met scores van ${formatDutchNumber(SCORE_HARD_MIN)} tot en met +${formatDutchNumber(SCORE_HARD_MAX)}.`;
     const withComma = typed / 10;
     const hint =
       Number.isInteger(typed) && withComma >= SCORE_USUAL_MIN && withComma <= SCORE_USUAL_MAX
@@ -62,7 +54,7 @@ export function scoreTextSchema(name: ScoreName) {
     z.pipe(
       z.string(),
       z.transform((raw: string, ctx) => {
-        const text = normaliseScoreText(raw);
+        const text = normaliseNumberText(raw);
         if (text === '') {
           ctx.issues.push({ code: 'custom', message: messages.empty(name), input: raw });
           return z.NEVER;
@@ -94,10 +86,10 @@ export type ScoreParse =
 
 /** Parses one field. Never throws; every failure carries a Dutch message that says what to type instead. */
 export function parseScoreText(text: string, name: ScoreName = 'T-score'): ScoreParse {
-  const parsed = scoreTextSchema(name).safeParse(text);
+  const parsed = scoreTextSchema(name).safeParse(text, { error: () => messages.notANumber(name) });
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message ?? messages.notANumber(name);
-    return normaliseScoreText(text) === '' ? { status: 'empty', message } : { status: 'invalid', message };
+    return normaliseNumberText(text) === '' ? { status: 'empty', message } : { status: 'invalid', message };
   }
   const typed = parsed.data;
   const value = roundToOneDecimal(typed);

@@ -1,4 +1,4 @@
-import { SITE_NAME, SITE_URL } from './site';
+import { SITE_NAME, SITE_URL } from '../site/config';
 
 export type ShareTarget = { title: string; url: string };
 

@@ -7,6 +7,11 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
 const NUMBER = /^([+-]?)\s*(\d+(?:[.,]\d+)?|[.,]\d+)?\s*([½¼¾])?$/;
 
+/** The typed text with invisible characters removed, every minus sign as "-" and no-break spaces as spaces, trimmed. */
+export function normaliseNumberText(input: string): string {
+  return input.replace(INVISIBLE, '').replace(MINUS_SIGNS, '-').replace(/[\u00A0\u202F]/g, ' ').trim();
+}
+
 /**
  * Reads one number as a person types it: a comma or a point as decimal separator, any
  * minus sign (word processors and PDFs use U+2212), an optional "+", spaces around the
@@ -16,7 +21,7 @@ const NUMBER = /^([+-]?)\s*(\d+(?:[.,]\d+)?|[.,]\d+)?\s*([½¼¾])?$/;
  * (a supplement dose in mg) must say how they read it.
  */
 export function parseDutchNumber(input: string): number | null {
-  const text = input.replace(INVISIBLE, '').replace(MINUS_SIGNS, '-').replace(/[\u00A0\u202F]/g, ' ').trim();
+  const text = normaliseNumberText(input);
   const match = NUMBER.exec(text);
   if (!match) return null;
   const [, sign, digits, fraction] = match;

@@ -1,9 +1,9 @@
 // Everything the calculator shows, computed from the form in one call, so the component only renders.
-import { FOODS, findFood, type IntakeGroup } from './calcium-foods';
-import { calculateCalcium, type CalciumResult } from './calcium';
-import { parseCalciumForm, type CalciumForm, type FieldId } from './calcium-form';
-import { barLayout, type BarLayout } from './calcium-share';
-import { formatMg } from './calcium-format';
+import { FOODS, findFood, type IntakeGroup } from './foods';
+import { calculateCalcium, type CalciumResult } from './calculate';
+import { parseCalciumForm, type CalciumForm, type FieldId } from './form';
+import { barLayout, type BarLayout } from './intake';
+import { formatMg } from './phrases';
 import {
   barDescription,
   invalidNote,
@@ -12,7 +12,7 @@ import {
   summarySentence,
   targetReason,
   warningText,
-} from './calcium-text';
+} from './text';
 
 export type CalciumView = {
   result: CalciumResult;
@@ -35,10 +35,14 @@ export type CalciumView = {
   subtotals: Partial<Record<string, string>>;
   bar: {
     layout: BarLayout;
+    /** The text alternative, e.g. "Totaal 855 mg van de 1.200 mg die wordt aangeraden, uit zuivel 831 mg …". */
     description: string;
+    /** "Zwarte streep: het advies, 1.200 mg", or null without a target. */
     targetText: string | null;
+    /** "0 mg" and the formatted end of the scale. */
     scaleStart: string;
     scaleEnd: string;
+    /** Legend lines per group with calcium, e.g. "Zuivel: 831 mg (97%)". */
     legend: { group: IntakeGroup; text: string }[];
   };
 };

@@ -8,7 +8,7 @@ import {
   type FoodId,
   type IntakeGroup,
   type SupplementId,
-} from './calcium-foods';
+} from './foods';
 
 export type FoodShare = {
   id: FoodId | SupplementId;

@@ -1,7 +1,7 @@
 // The T-score classifier's rules: named thresholds with their source, the rounding rule and the classification.
-// Pure: no React, no DOM. Typed input: tscore-input.ts; Dutch result texts: tscore-result.ts; the picture:
-// tscore-scale.ts; the shareable link: tscore-share.ts. Sources: shared/reference/medical-facts.md, section 1.
-import { formatDutchNumber } from './dutch-number';
+// Pure: no React, no DOM. Typed input: input.ts; Dutch result texts: result.ts; the picture:
+// scale.ts; the shareable link: fragment.ts. Sources: shared/reference/medical-facts.md, section 1.
+import { formatDutchNumber } from '../format/number';
 
 /**
  * WHO 1994 (Kanis JA, WHO Study Group, Osteoporos Int 1994;4:368–81; read via Medscape 2021 and RIVM VZinfo

@@ -10,8 +10,9 @@ import {
   type ScoreName,
   type Site,
   type TScoreInput,
-} from './tscore';
-import { normaliseScoreText, type FormCheck, type TScoreFormValues } from './tscore-input';
+} from './classify';
+import { normaliseNumberText } from '../format/number';
+import type { FormCheck, TScoreFormValues } from './input';
 import {
   CATEGORY_TEXT,
   FRACTURE,
@@ -22,7 +23,7 @@ import {
   TALK,
   Z_INTRO,
   type ArticleLink,
-} from './tscore-text';
+} from './text';
 
 export type TScoreResult = {
   categoryId: CategoryId;
@@ -102,7 +103,7 @@ export function describeTScoreForm(values: TScoreFormValues, check: FormCheck): 
     const name = capitalise(SITE_TEXT[site].label);
     const rounded = parse.wasRounded
       ? [
-          `${name}: u typte ${normaliseScoreText(values.texts[site])}. Op een uitslag staat één cijfer achter de komma. Wij rekenen daarom met ${formatScore(parse.value)}.`,
+          `${name}: u typte ${normaliseNumberText(values.texts[site])}. Op een uitslag staat één cijfer achter de komma. Wij rekenen daarom met ${formatScore(parse.value)}.`,
         ]
       : [];
     return warning === null ? rounded : [...rounded, `${name}: ${warning}`];

@@ -1,10 +1,10 @@
 // The calculator's result in plain Dutch words (B1, "u"), so the component only renders strings.
-import { formatDutchNumber } from './dutch-number';
-import { SUPPLEMENT_MOMENTS, type Food } from './calcium-foods';
-import { MAX_DOSE_AT_ONCE_MG, UPPER_LIMIT_MG, type CalciumInput, type CalciumResult, type CalciumWarning } from './calcium';
-import { OSTEOPOROSIS_MAX_MG, OSTEOPOROSIS_MIN_MG, type Target } from './calcium-targets';
-import { formatMg, joinDutch, portionPhrase } from './calcium-format';
-import type { FoodShare } from './calcium-share';
+import { formatDutchNumber } from '../format/number';
+import { SUPPLEMENT_MOMENTS, type Food } from './foods';
+import { MAX_DOSE_AT_ONCE_MG, UPPER_LIMIT_MG, type CalciumInput, type CalciumResult, type CalciumWarning } from './calculate';
+import { OSTEOPOROSIS_MAX_MG, OSTEOPOROSIS_MIN_MG, type Target } from './targets';
+import { formatMg, joinDutch, portionPhrase } from './phrases';
+import type { FoodShare } from './intake';
 
 /** "1.000 tot 1.200 mg": the range advised with osteoporosis. */
 export const OSTEOPOROSIS_RANGE_TEXT = `${formatDutchNumber(OSTEOPOROSIS_MIN_MG)} tot ${formatMg(OSTEOPOROSIS_MAX_MG)}`;
