@@ -4,13 +4,15 @@ type PlanNumberFieldProps = {
   label: string;
   value: string;
   error: string | null;
+  /** A softer "Let op" under the field, e.g. more days than the article advises. */
+  warning?: string | null;
   onChange: (text: string) => void;
 };
 
 /** A small whole-number field of the plan, in the site's one Field (label, control and its message tied together). */
-export function PlanNumberField({ label, value, error, onChange }: PlanNumberFieldProps) {
+export function PlanNumberField({ label, value, error, warning = null, onChange }: PlanNumberFieldProps) {
   return (
-    <Field label={label} error={error}>
+    <Field label={label} error={error} warning={warning}>
       {(control) => (
         <input
           {...control}

@@ -1,4 +1,4 @@
-import { daysLine, doseLine, type PlanCheck } from '@/lib/exercise/plan';
+import { doseLine, scheduleLine, type PlanCheck } from '@/lib/exercise/plan';
 import { ExerciseDetails } from './ExerciseDetails';
 import { TickTable } from './TickTable';
 
@@ -17,7 +17,7 @@ export function PlanSheet({ check, pictures, headingId }: PlanSheetProps) {
         Uw oefenschema
       </h2>
       <p className="mt-2 text-xl font-semibold print:text-base">
-        {days === null ? 'Vul hierboven in hoeveel dagen per week.' : `Oefen ${daysLine(days)}, met rustdagen ertussen.`}
+        {days === null ? 'Vul hierboven in hoeveel dagen per week.' : scheduleLine(days)}
       </p>
       {check.note.value !== '' && !check.note.error ? (
         <div className="mt-3 rounded-lg border-2 border-ink p-3 print:p-2">

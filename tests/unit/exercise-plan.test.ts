@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { EXERCISES } from '@/lib/exercise/exercises';
 import { decodePlanFragment, encodePlanFragment } from '@/lib/exercise/fragment';
-import { EMPTY_PLAN, PLAN_LIMITS, checkPlan, doseLine, newItem, type PlanInput } from '@/lib/exercise/plan';
+import { EMPTY_PLAN, PLAN_LIMITS, checkPlan, daysWarning, doseLine, newItem, scheduleLine, type PlanInput } from '@/lib/exercise/plan';
 
 const [wall, , toes, plank, , , , stamp] = EXERCISES;
 if (!wall || !toes || !plank || !stamp) throw new Error('de oefeningen ontbreken');
@@ -29,6 +29,14 @@ describe('checking a plan', () => {
 
   test.each([['1', true], ['7', true], ['0', false], ['8', false]])('%s days a week: ok is %s', (days, ok) => {
     expect(checkPlan(plan([newItem(wall)], days)).ok).toBe(ok);
+  });
+
+  test('more days than the article advises get a note, not an error, and no promise of rest days', () => {
+    expect(daysWarning(4)).toBeNull();
+    expect(daysWarning(5)).toContain('2 tot 4 keer per week');
+    expect(checkPlan(plan([newItem(wall)], '7')).ok).toBe(true);
+    expect(scheduleLine(3)).toBe('Oefen 3 dagen per week, met rustdagen ertussen.');
+    expect(scheduleLine(7)).toBe('Oefen 7 dagen per week.');
   });
 
   test('a note longer than the limit is refused with its length', () => {
