@@ -20,5 +20,5 @@ export function pictureMarkup(src: string): string {
   return inner;
 }
 
-/** The viewBox every exercise picture shares (scripts/draw-exercise-pictures.mts). */
+/** The viewBox every exercise picture shares (scripts/draw-exercise-pictures.ts). */
 export const PICTURE_VIEW_BOX = '0 0 660 330';

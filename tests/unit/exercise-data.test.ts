@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { MDX_COMPONENT_RULES } from '@/lib/content/mdx-rules';
 import { AVOID_PAIRS, EXERCISES, exercisesAt } from '@/lib/exercise/exercises';
 import { pictureMarkup } from '@/lib/exercise/picture-markup';
+import { drawPictures } from '../../scripts/draw-exercise-pictures';
 
 const fileOf = (src: string) => join(process.cwd(), 'public', ...src.split('/').filter(Boolean));
 
@@ -35,6 +36,12 @@ describe('the exercise library', () => {
   test('exercise pictures say "Begin" and "Eind" in text; the pairs say "Zo niet" and "Zo wel"', () => {
     for (const exercise of EXERCISES) expect(pictureMarkup(exercise.picture.src)).toMatch(/>Begin<[\s\S]*>Eind</);
     for (const pair of AVOID_PAIRS) expect(pictureMarkup(pair.picture.src)).toMatch(/>Zo niet<[\s\S]*>Zo wel</);
+  });
+
+  test('the files in public/ are what the drawing script makes (edit the script, then run it)', () => {
+    const drawn = drawPictures();
+    expect([...drawn.keys()].sort()).toEqual([...EXERCISES, ...AVOID_PAIRS].map((item) => item.picture.src.split('/').pop()).sort());
+    for (const [file, text] of drawn) expect(readFileSync(fileOf(`/afbeeldingen/oefeningen/${file}`), 'utf8')).toBe(text);
   });
 
   test('the content check allows exactly the "zo niet / zo wel" pairs that exist', () => {

@@ -1,9 +1,10 @@
-// Draws the exercise pictures in public/afbeeldingen/oefeningen/ (run: npx tsx scripts/draw-exercise-pictures.mts).
+// Draws the exercise pictures in public/afbeeldingen/oefeningen/ (run: npx tsx scripts/draw-exercise-pictures.ts).
 // One style for all: a side view of a solid figure in thick round strokes, start and end side by side, labelled in
 // text. Everything is drawn in currentColor (props lighter by opacity, never by hue), so a picture follows the
 // page's colours, dark mode and forced colours, and reads the same in greyscale and on paper.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 type P = readonly [number, number];
 type Limb = readonly P[];
@@ -321,6 +322,14 @@ const PICTURES: Picture[] = [
   },
 ];
 
-const dir = join(process.cwd(), 'public', 'afbeeldingen', 'oefeningen');
-for (const picture of PICTURES) writeFileSync(join(dir, `${picture.id}.svg`), svg(picture));
-console.log(`${PICTURES.length} pictures written to ${dir}`);
+/** Every picture as its file name and SVG text; a unit test checks the files in public/ are these. */
+export function drawPictures(): Map<string, string> {
+  return new Map(PICTURES.map((picture) => [`${picture.id}.svg`, svg(picture)]));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dir = join(process.cwd(), 'public', 'afbeeldingen', 'oefeningen');
+  const pictures = drawPictures();
+  for (const [file, text] of pictures) writeFileSync(join(dir, file), text);
+  console.log(`${pictures.size} pictures written to ${dir}`);
+}
