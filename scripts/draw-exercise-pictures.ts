@@ -82,6 +82,11 @@ const standing = (x: number, lift = 0): Pose => ({
   farLeg: [[x, 140 - lift], [x - 4, 187 - lift], [x - 8, 232 - lift], [x + 12, 236]],
 });
 
+// A flat turning arrow on the floor, around the feet: "turn with your feet".
+const stepTurn = ([x, y]: P) =>
+  `<path d="M${x - 52} ${y - 4} A54 12 0 0 0 ${x + 48} ${y - 6}" fill="none" stroke="currentColor" stroke-width="5" stroke-linecap="round"/>` +
+  `<path d="M${x + 34} ${y - 18} L${x + 50} ${y - 6} L${x + 34} ${y + 4}" fill="none" stroke="currentColor" stroke-width="5" stroke-linecap="round" stroke-linejoin="round"/>`;
+
 type Panel = { draw: string };
 type Picture = { id: string; title: string; labels: readonly [string, string]; panels: readonly [Panel, Panel]; pair?: boolean };
 
@@ -312,7 +317,8 @@ const PICTURES: Picture[] = [
         ].join(''),
       },
       {
-        draw: box(196, 206, 50, 34) + figure({
+        // The feet have turned towards the bag first: a turning arrow on the floor around them.
+        draw: box(196, 206, 50, 34) + stepTurn([150, 250]) + figure({
           head: [178, 98], neck: [166, 122], hip: [128, 182],
           nearArm: [[166, 126], [184, 162], [200, 204]], farArm: [[166, 126], [178, 162], [194, 204]],
           nearLeg: [[128, 182], [180, 190], [160, 232], [180, 236]], farLeg: [[128, 182], [174, 194], [152, 232], [172, 236]],
