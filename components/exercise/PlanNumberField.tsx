@@ -16,6 +16,8 @@ export function PlanNumberField({ label, value, error, warning = null, onChange 
       {(control) => (
         <input
           {...control}
+          // Field gives "" when a field has no hint and no message; an empty IDREFS value is invalid HTML.
+          aria-describedby={control['aria-describedby'] || undefined}
           type="text"
           inputMode="numeric"
           autoComplete="off"
