@@ -11,6 +11,7 @@ const PAGE_TYPES = [
   ['T-score tool', '/hulpmiddelen/t-score'],
   ['calcium calculator', '/hulpmiddelen/calcium'],
   ['bone card', '/hulpmiddelen/mijn-botkaart'],
+  ['exercise plan', '/hulpmiddelen/oefenschema'],
   ['not found', '/artikelen/bestaat-niet'],
 ] as const;
 
