@@ -88,12 +88,15 @@ const medicineSchema = z.object({
   dose: shortText,
 });
 
-/** Reads one item of a list, or leaves it out. */
-function listOf<T extends string>(isItem: (value: unknown) => value is T, max: number) {
+/** Reads each item of a list, or leaves it out; `unique` drops repeats (a ticked question counts once). */
+function listOf<T extends string>(isItem: (value: unknown) => value is T, max: number, unique: boolean) {
   return z.catch(
     z.pipe(
       z.array(z.unknown()),
-      z.transform((items) => [...new Set(items.filter(isItem))].slice(0, max)),
+      z.transform((items) => {
+        const kept = items.filter(isItem);
+        return (unique ? [...new Set(kept)] : kept).slice(0, max);
+      }),
     ),
     [],
   );
@@ -111,8 +114,9 @@ export const cardSchema = z.object({
   measurements: rows(measurementSchema, LIMITS.measurements),
   fractures: rows(fractureSchema, LIMITS.fractures),
   medicines: rows(medicineSchema, LIMITS.medicines),
-  questions: listOf(isQuestion, QUESTION_IDS.length),
-  ownQuestions: listOf(isOwnQuestion, LIMITS.ownQuestions),
+  questions: listOf(isQuestion, QUESTION_IDS.length, true),
+  // Own questions are kept as typed, even the same one twice (fast-check found that a Set dropped the second).
+  ownQuestions: listOf(isOwnQuestion, LIMITS.ownQuestions, false),
   calcium: z.catch(z.object({ intake: shortText, target: shortText }), { intake: '', target: '' }),
 });
 

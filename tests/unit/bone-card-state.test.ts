@@ -116,6 +116,17 @@ describe('the link that restores the card', () => {
     );
   });
 
+  test('the same own question twice stays twice; a ticked question counts once', () => {
+    const values: CardValues = {
+      ...EMPTY_CARD,
+      questions: ['duur'],
+      ownQuestions: ['Mag ik fietsen?', 'Mag ik fietsen?'],
+    };
+    expect(decodeCardFragment(encodeCardFragment(values))?.card).toEqual(values);
+    expect(decodeSavedCard(encodeSavedCard(values))).toEqual(values);
+    expect(readCard({ questions: ['duur', 'duur'] }).questions).toEqual(['duur']);
+  });
+
   test.each(['', '#bronnen', '#wervelkolom=-2,7', '#kaart=2&m1-score=-2', '#kaart'])('%j is not a card', (hash) => {
     expect(decodeCardFragment(hash)).toBeNull();
   });
