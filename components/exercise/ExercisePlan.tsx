@@ -102,12 +102,14 @@ export function ExercisePlan({ pictures }: ExercisePlanProps) {
                 <p className="text-base text-muted">Advies in het artikel: {exercise.dose.text}</p>
                 <div className="mt-2 flex flex-wrap gap-x-6 gap-y-3">
                   <PlanNumberField
+                    name={`${exercise.id}-aantal`}
                     label={`${capitalise(amountWord(exercise).replace('het aantal ', ''))} (${PLAN_LIMITS.amount.min}–${PLAN_LIMITS.amount.max})`}
                     value={itemInput(exercise.id)?.amount ?? ''}
                     error={amount.error}
                     onChange={(text) => setItem(exercise.id, { amount: text })}
                   />
                   <PlanNumberField
+                    name={`${exercise.id}-sets`}
                     label={`Sets (${PLAN_LIMITS.sets.min}–${PLAN_LIMITS.sets.max})`}
                     value={itemInput(exercise.id)?.sets ?? ''}
                     error={sets.error}
@@ -117,6 +119,7 @@ export function ExercisePlan({ pictures }: ExercisePlanProps) {
               </fieldset>
             ))}
             <PlanNumberField
+              name="dagen"
               label={`Dagen per week (${PLAN_LIMITS.days.min}–${PLAN_LIMITS.days.max})`}
               value={plan.days}
               error={check.days.error}

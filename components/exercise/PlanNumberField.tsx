@@ -2,6 +2,8 @@ import { Field } from '@/components/ui/Field';
 
 type PlanNumberFieldProps = {
   label: string;
+  /** The plain name a form submitted without JavaScript sends. */
+  name: string;
   value: string;
   error: string | null;
   /** A softer "Let op" under the field, e.g. more days than the article advises. */
@@ -10,14 +12,13 @@ type PlanNumberFieldProps = {
 };
 
 /** A small whole-number field of the plan, in the site's one Field (label, control and its message tied together). */
-export function PlanNumberField({ label, value, error, warning = null, onChange }: PlanNumberFieldProps) {
+export function PlanNumberField({ label, name, value, error, warning = null, onChange }: PlanNumberFieldProps) {
   return (
     <Field label={label} error={error} warning={warning}>
       {(control) => (
         <input
           {...control}
-          // Field gives "" when a field has no hint and no message; an empty IDREFS value is invalid HTML.
-          aria-describedby={control['aria-describedby'] || undefined}
+          name={name}
           type="text"
           inputMode="numeric"
           autoComplete="off"
