@@ -38,7 +38,7 @@ export function EmbeddedCalciumCalculator() {
 
 export function EmbeddedFallRiskCheck() {
   return (
-    <Embedded name="valrisicotest" path="/hulpmiddelen/valrisico">
+    <Embedded name="valcheck" path="/hulpmiddelen/valrisico">
       <Island name="lazy-valrisico" props={{}}>
         <LazyFallRiskCheck />
       </Island>

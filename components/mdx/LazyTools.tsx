@@ -72,7 +72,7 @@ export function LazyCalciumCalculator() {
 }
 
 export function LazyFallRiskCheck() {
-  return <LazyTool Tool={FallRiskCheck} name="valrisicotest" href="/hulpmiddelen/valrisico" />;
+  return <LazyTool Tool={FallRiskCheck} name="valcheck" href="/hulpmiddelen/valrisico" />;
 }
 
 export function LazyFractureRiskCheck() {

@@ -91,7 +91,7 @@ export function FallRiskCheck() {
       ) : null}
 
       <PrintSheet
-        title="valrisicotest"
+        title="valcheck (vragenlijst van de CDC)"
         date={today ? formatDate(today) : null}
         rows={fallRiskSheetRows(answers)}
         result={[result.headline, `${SCORING_TEXT.cutOff} ${SCORING_TEXT.max}`]}

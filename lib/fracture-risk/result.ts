@@ -25,7 +25,7 @@ export type FractureRiskResult =
       links: readonly ResultLink[];
     };
 
-const FALL_TEST_LINK: ResultLink = { href: '/hulpmiddelen/valrisico', title: 'Doe de valrisicotest' };
+const FALL_TEST_LINK: ResultLink = { href: '/hulpmiddelen/valrisico', title: 'Doe de valcheck' };
 const RISK_FACTORS_LINK: ResultLink = {
   href: '/artikelen/oorzaken-en-risicofactoren',
   title: 'Wat maakt uw botten zwakker?',
@@ -91,7 +91,7 @@ export function describeFractureRisk(form: FractureForm): FractureRiskResult {
   if (factors.some((f) => f.key === 'gevallen' && f.value === MORE_OFTEN)) {
     // §11.1: after 2 or more falls in a year the GP also asks about the chance of falling.
     notes.push(
-      'U bent vaker gevallen. Dan vraagt de huisarts ook naar uw kans om te vallen. Doe daarvoor de valrisicotest.',
+      'U bent vaker gevallen. Dan vraagt de huisarts ook naar uw kans om te vallen. Doe daarvoor de valcheck.',
     );
     links.push(FALL_TEST_LINK);
   }

@@ -40,7 +40,7 @@ export const TOOLS = [
   },
   {
     path: '/hulpmiddelen/valrisico',
-    name: 'Valrisicotest',
+    name: 'Valcheck: de vragenlijst van de CDC',
     question: 'Heb ik een grotere kans om te vallen?',
     summary: 'Twaalf korte vragen over vallen. U ziet uw punten, wat ze betekenen en wat u kunt doen.',
   },

@@ -9,7 +9,7 @@ const status = (page: Page) => page.getByRole('status').filter({ hasText: /punt|
 
 async function openFalls(page: Page, fragment = '') {
   await page.goto(`${FALLS}${fragment}`);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Valrisicotest');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Valcheck: de vragenlijst van de CDC');
   // The island has started once the live region shows its first text.
   await expect(status(page)).toBeVisible();
 }
@@ -32,7 +32,7 @@ test.describe('by touch', () => {
       .getByRole('radio', { name: 'Ja' })
       .tap();
     await expect(status(page)).toHaveText(
-      'U heeft 2 punten. Dat is minder dan 4. Uit deze vragen blijkt geen grotere kans om te vallen.',
+      'U heeft 2 punten. Dat is minder dan 4. Maar u bent het afgelopen jaar gevallen. Bespreek uw val met uw huisarts.',
     );
     await question(page, /stok of rollator/)
       .getByRole('radio', { name: 'Ja' })
@@ -44,7 +44,7 @@ test.describe('by touch', () => {
       .getByRole('radio', { name: 'Nee' })
       .tap();
 
-    await expect(status(page)).toHaveText('U heeft 5 punten. Dat betekent dat u een grotere kans heeft om te vallen.');
+    await expect(status(page)).toHaveText('U heeft 5 punten. Dat betekent dat u een grotere kans kunt hebben om te vallen.');
     await expect(page.getByText('U heeft 4 van de 12 vragen beantwoord. De andere tellen als nee.')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Wat kunt u nu doen?' })).toBeVisible();
     await expect(page.getByText(/Betaalt de basisverzekering\? Sinds 1 januari 2024/)).toBeVisible();
@@ -75,7 +75,7 @@ test('a patient answers by keyboard only and reaches 4 points', async ({ page })
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
-  await expect(status(page)).toHaveText('U heeft 4 punten. Dat betekent dat u een grotere kans heeft om te vallen.');
+  await expect(status(page)).toHaveText('U heeft 4 punten. Dat betekent dat u een grotere kans kunt hebben om te vallen.');
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowRight');
   await expect(question(page, /onzeker als u loopt/).getByRole('radio', { name: 'Nee' })).toBeChecked();
@@ -88,7 +88,7 @@ test('a shared link restores the answers; unknown keys and values are ignored', 
   await expect(question(page, /wc/).getByRole('radio', { name: 'Ja' })).toBeChecked();
   await expect(question(page, /meubels/).getByRole('radio', { name: 'Ja' })).not.toBeChecked();
   await expect(question(page, /meubels/).getByRole('radio', { name: 'Nee' })).not.toBeChecked();
-  await expect(status(page)).toHaveText('U heeft 4 punten. Dat betekent dat u een grotere kans heeft om te vallen.');
+  await expect(status(page)).toHaveText('U heeft 4 punten. Dat betekent dat u een grotere kans kunt hebben om te vallen.');
 });
 
 test('the printed fall-risk sheet shows the date, every answer, the result and the address, and no buttons', async ({
@@ -221,7 +221,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('radio', { name: 'Ja' })).toHaveCount(12);
     await expect(page.getByRole('heading', { name: 'Zo telt u de punten' })).toBeVisible();
     await expect(
-      page.getByText('Heeft u 4 punten of meer? Dan heeft u een grotere kans om te vallen.').filter({ visible: true }),
+      page.getByText('Heeft u 4 punten of meer? Dan kunt u een grotere kans hebben om te vallen.').filter({ visible: true }),
     ).toBeVisible();
     const names = await page
       .getByRole('radio')
