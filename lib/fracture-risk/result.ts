@@ -4,7 +4,13 @@ import type { Answers } from '../questionnaire/questions';
 import { checkAge } from './age';
 import { factorWords, factorsOf, joinDutch, type Factor } from './factors';
 import { LONGER, MORE_OFTEN, RECENT } from './questions';
-import { GLUCOCORTICOID_MIN_AGE, NHG_RISK_FACTORS, RECENT_FRACTURE_MIN_AGE, RISK_FACTOR_MIN_AGE } from './rules';
+import {
+  GLUCOCORTICOID_MIN_AGE,
+  NHG_RISK_FACTORS,
+  RECENT_FRACTURE_MIN_AGE,
+  RECENT_FRACTURE_YEARS,
+  RISK_FACTOR_MIN_AGE,
+} from './rules';
 
 export type FractureForm = { age: string; answers: Answers };
 export type ResultLink = { href: string; title: string };
@@ -52,7 +58,7 @@ export function riskFactorGroupFactors(age: number, factors: readonly Factor[]):
 }
 
 const CAUSE: Record<RiskGroup, string> = {
-  1: `uw botbreuk na uw ${RECENT_FRACTURE_MIN_AGE}e`,
+  1: `uw botbreuk in de afgelopen ${RECENT_FRACTURE_YEARS} jaar`,
   2: 'uw gebruik van prednison',
   3: 'uw leeftijd en wat u noemde',
 };

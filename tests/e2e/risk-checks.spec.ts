@@ -149,16 +149,16 @@ test('@phone the fracture check names what the guideline counts, at the age edge
   await question(page, /Bent u een vrouw of een man\?/)
     .getByRole('radio', { name: 'Man' })
     .check();
-  await question(page, /na uw 50e een bot gebroken/)
-    .getByRole('radio', { name: 'Ja, minder dan 2 jaar geleden' })
+  await question(page, /afgelopen 2 jaar een bot gebroken/)
+    .getByRole('radio', { name: 'Ja', exact: true })
     .check();
   await expect(status(page)).toHaveText(
-    'Door uw botbreuk na uw 50e hoort u bij de mensen bij wie de huisarts de kans op een botbreuk wil inschatten. Maak een afspraak met uw huisarts.',
+    'Door uw botbreuk in de afgelopen 2 jaar hoort u bij de mensen bij wie de huisarts de kans op een botbreuk wil inschatten. Maak een afspraak met uw huisarts.',
   );
   await expect(
     page
       .getByRole('listitem')
-      .filter({ hasText: 'U bent 50 jaar of ouder en u brak na uw 50e een bot, minder dan 2 jaar geleden.' }),
+      .filter({ hasText: 'U bent 50 jaar of ouder en u brak in de afgelopen 2 jaar een bot.' }),
   ).toBeVisible();
   // The menopause question is for women only.
   await expect(question(page, /overgang/)).toHaveCount(0);
@@ -200,12 +200,12 @@ test('a shared fracture-check link restores the answers; the printed sheet shows
   await expect(sheet).toBeVisible();
   await expect(sheet.getByRole('row', { name: /Hoe oud bent u\? 67 jaar/ })).toBeVisible();
   await expect(
-    sheet.getByRole('row', { name: /na uw 50e een bot gebroken\? Ja, 2 jaar geleden of langer/ }),
+    sheet.getByRole('row', { name: /afgelopen 2 jaar een bot gebroken\? Nee, maar wel eerder: 2 jaar geleden of langer/ }),
   ).toBeVisible();
   await expect(sheet.getByRole('row', { name: /Drinkt u veel alcohol\? Geen antwoord/ })).toBeVisible();
   await expect(sheet).toContainText('U bent 60 jaar of ouder en u rookt.');
   await expect(sheet).toContainText(
-    'Bespreek ook met uw huisarts: u brak na uw 50e een bot, 2 jaar geleden of langer.',
+    'Bespreek ook met uw huisarts: u brak een bot, 2 jaar geleden of langer.',
   );
   await expect(page.getByRole('img', { name: /QR-code met het adres .*\/hulpmiddelen\/botbreukrisico/ })).toBeVisible();
   await expect(page.getByRole('button').filter({ visible: true })).toHaveCount(0);
