@@ -4,6 +4,7 @@
 import { createEvents, type EventAttributes } from 'ics';
 import { addDays, compareDates, formatDutchDate, type CalendarDate, type DayDate, type Weekday } from '../format/date';
 import type { CardView, MedicineView } from './view';
+import { DENOSUMAB_WARNING } from './text';
 
 export const CALENDAR_FILE_NAME = 'mijn-botkaart.ics';
 /** The issue's choice: an alarm two weeks before an injection or infusion, time to make the appointment. */
@@ -86,7 +87,13 @@ function eventsFor(view: MedicineView, index: number, today: DayDate): EventAttr
     events.push({
       uid: uid('herbeoordeling'),
       title: `Herbeoordeling ${view.short.toLowerCase()}`,
-      description: `Rond ${formatDutchDate(plan.reevaluation.date)} kijkt uw arts of u dit medicijn nog nodig heeft. Maak op tijd een afspraak.`,
+      description: [
+        `Rond ${formatDutchDate(plan.reevaluation.date)} kijkt uw arts of u dit medicijn nog nodig heeft. Maak op tijd een afspraak.`,
+        // §5 and §12.2: a re-evaluation must never read as a moment to stop denosumab on one's own.
+        view.medicineId === 'denosumab' ? DENOSUMAB_WARNING : null,
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
       ...allDay(firstDay(plan.reevaluation.date)),
       alarms: [{ action: 'display', description: 'Maak een afspraak voor de herbeoordeling.', trigger: ALARM_BEFORE }],
     });

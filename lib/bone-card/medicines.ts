@@ -47,6 +47,15 @@ export const DENOSUMAB_INTERVAL_MONTHS = 6;
 /** Romosozumab (Evenity) once monthly for 12 months; next dose not earlier than one month after the last: §12.1. */
 export const ROMOSOZUMAB_INTERVAL_MONTHS = 1;
 export const ROMOSOZUMAB_MAXIMUM_MONTHS = 12;
+/** Ibandroninezuur 150 mg tablet once a month: medical-facts §12.1 (FK preparaattekst, apotheek.nl). */
+export const IBANDRONATE_TABLET_INTERVAL_MONTHS = 1;
+/** Ibandroninezuur 3 mg IV every 3 months: medical-facts §12.1 (Swiss Fachinformation). */
+export const IBANDRONATE_INJECTION_INTERVAL_MONTHS = 3;
+/**
+ * The NIV module has no standard duration for ibandronate; its SmPC says to reassess "particularly after 5 or more
+ * years" (medical-facts §12.3, Re-evaluation), and apotheek.nl "minstens 5 jaar gebruiken" (§12.1).
+ */
+export const REEVALUATE_IBANDRONATE_MONTHS = 5 * YEAR;
 /** Teriparatide 20 µg s.c. daily, maximum 24 months: medical-facts §5 and §12.1. */
 export const TERIPARATIDE_MAXIMUM_MONTHS = 24;
 
@@ -82,6 +91,28 @@ export const MEDICINES = {
     reevaluateAfterMonths: REEVALUATE_BISPHOSPHONATE_TABLET_MONTHS,
     maximumMonths: null,
     asks: 'start',
+    asksDose: false,
+  },
+  'ibandronaat-maand': {
+    short: 'Ibandroninezuur',
+    name: 'Ibandroninezuur, maandtablet',
+    form: '1 tablet van 150 mg per maand',
+    schedule: { kind: 'months', months: IBANDRONATE_TABLET_INTERVAL_MONTHS },
+    dose: 'tablet',
+    reevaluateAfterMonths: REEVALUATE_IBANDRONATE_MONTHS,
+    maximumMonths: null,
+    asks: 'start-and-last',
+    asksDose: false,
+  },
+  'ibandronaat-prik': {
+    short: 'Ibandroninezuur',
+    name: 'Ibandroninezuur, prik in een ader',
+    form: '1 prik van 3 mg in een ader, elke 3 maanden',
+    schedule: { kind: 'months', months: IBANDRONATE_INJECTION_INTERVAL_MONTHS },
+    dose: 'prik',
+    reevaluateAfterMonths: REEVALUATE_IBANDRONATE_MONTHS,
+    maximumMonths: null,
+    asks: 'start-and-last',
     asksDose: false,
   },
   zoledronaat: {

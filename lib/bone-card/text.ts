@@ -10,6 +10,21 @@ import type { CoursePlan } from './schedule';
 export const TABLET_INTAKE_RULE =
   "Neem de tablet 's morgens voor het ontbijt, op een lege maag. Slik hem heel door met een vol glas gewoon kraanwater: geen mineraalwater, koffie, thee, sap of melk. Blijf daarna minstens 30 minuten rechtop: zitten, staan of lopen. Eet en drink in die 30 minuten niets anders en neem geen andere medicijnen, ook geen calcium.";
 
+/** §12.1 (apotheek.nl, FK) and §12.3 (ibandronate SmPC): the monthly ibandronate tablet. */
+export const IBANDRONATE_TABLET_RULE =
+  "Neem de tablet 's morgens in, op een lege maag. Slik hem heel door met een vol glas gewoon kraanwater, geen mineraalwater. Eet en drink daarna 1 uur niets. Blijf dat uur ook rechtop: zitten, staan of lopen.";
+
+/** §12.1: a missed ibandronate injection: as soon as possible, then every 3 months from that injection. */
+export const IBANDRONATE_INJECTION_LATE =
+  'Deze datum is voorbij. Vraag uw arts om de prik zo snel mogelijk. De volgende prik komt dan 3 maanden na die prik.';
+
+/** §12.2: no verified rule for a forgotten tablet, so a person to ask. */
+export const MONTHLY_TABLET_LATE = 'Deze datum is voorbij. Vraag uw apotheker wat u moet doen.';
+
+/** §12.3 (MUMC+ pub-900): tell the dentist; new pain in hip, groin or thigh. */
+export const DENOSUMAB_DENTIST = 'Vertel uw tandarts dat u dit gebruikt.';
+export const DENOSUMAB_THIGH = 'Krijgt u nieuwe pijn in uw heup, lies of dij? Bel dan uw arts.';
+
 /** §5 (NHG 2019, NVR 2019) and §12.2. */
 export const DENOSUMAB_WARNING =
   'Stop nooit zelf met denosumab en sla geen prik over. Zonder prik wordt het bot snel weer zwakker. Dan stijgt in het eerste jaar de kans op breuken in de wervels. Stoppen doet u alleen samen met uw arts, met een plan en een ander medicijn erna.';
@@ -33,6 +48,13 @@ export const FORGOTTEN_TABLET = 'Tablet vergeten? Vraag uw apotheker wat u moet 
 export const PRESCRIPTION_NOTE = 'Neem dit medicijn zoals op uw recept staat. Vraag uw apotheker als u twijfelt.';
 /** §12.3: the doctor prescribes calcium and vitamin D when intake is too low. */
 export const SUPPLEMENT_NOTE = 'Neem dit zoals uw arts of apotheker heeft gezegd.';
+
+const LATE_TEXT: Partial<Record<MedicineId, string>> = {
+  denosumab: DENOSUMAB_LATE,
+  romosozumab: ROMOSOZUMAB_LATE,
+  'ibandronaat-prik': IBANDRONATE_INJECTION_LATE,
+  'ibandronaat-maand': MONTHLY_TABLET_LATE,
+};
 
 const DOSE_WORD = { prik: 'prik', infuus: 'infuus', tablet: 'tablet' } as const;
 
@@ -74,14 +96,7 @@ export function describePlan(plan: CoursePlan): PlanText {
           ? `${date}, niet eerder`
           : date;
     next = `${nextLabel(plan.medicineId)}: ${when}`;
-    if (plan.nextDose.late) {
-      late =
-        plan.medicineId === 'denosumab'
-          ? DENOSUMAB_LATE
-          : plan.medicineId === 'romosozumab'
-            ? ROMOSOZUMAB_LATE
-            : INFUSION_LATE;
-    }
+    if (plan.nextDose.late) late = LATE_TEXT[plan.medicineId] ?? INFUSION_LATE;
   }
   const reevaluation = plan.reevaluation
     ? plan.reevaluation.past
@@ -97,6 +112,8 @@ export function describePlan(plan: CoursePlan): PlanText {
   const notes: string[] = [];
   if (medicine.schedule.kind === 'weekly' || plan.medicineId === 'alendronaat-dag')
     notes.push(TABLET_INTAKE_RULE, FORGOTTEN_TABLET);
+  if (plan.medicineId === 'ibandronaat-maand') notes.push(IBANDRONATE_TABLET_RULE, FORGOTTEN_TABLET);
+  if (plan.medicineId === 'denosumab') notes.push(DENOSUMAB_DENTIST, DENOSUMAB_THIGH);
   if (plan.medicineId === 'zoledronaat') notes.push(INFUSION_NOTE);
   if (plan.medicineId === 'teriparatide') notes.push(TERIPARATIDE_NOTE);
   if (medicine.schedule.kind === 'prescription') notes.push(PRESCRIPTION_NOTE);

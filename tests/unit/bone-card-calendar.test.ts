@@ -71,6 +71,8 @@ describe('the calendar file', () => {
     expect(events.map((e) => e.event.summary)).toEqual(['Herbeoordeling denosumab']);
     expect(day(events[0]!.event.startDate)).toEqual({ isDate: true, date: '2028-5-1' });
     expect(events[0]!.event.description).toMatch(/Rond mei 2028/);
+    // The re-evaluation is never a moment to stop denosumab on one's own (medical-facts §5, §12.2).
+    expect(events[0]!.event.description).toMatch(/Rond mei 2028[\s\S]*Stop nooit zelf met denosumab/);
   });
 
   test('the zoledronic-acid infusion a year after the last one; one a year late is left off', () => {

@@ -63,6 +63,30 @@ describe('the next injection or infusion', () => {
     expect(text.warning).toMatch(/Stop nooit zelf met denosumab/);
   });
 
+  test('ibandronate: a monthly 150 mg tablet and a 3 mg injection every 3 months (medical-facts §12.1)', () => {
+    const tablet = plan('ibandronaat-maand', { year: 2026, month: 1 }, { year: 2026, month: 11, day: 30 });
+    expect(tablet.nextDose).toEqual({ date: { year: 2026, month: 12, day: 30 }, late: false });
+    expect(describePlan(tablet).next).toBe('Volgende tablet: 30 december 2026');
+    expect(describePlan(tablet).notes.join(' ')).toMatch(/1 uur niets[\s\S]*rechtop[\s\S]*apotheker/);
+    const injection = plan('ibandronaat-prik', { year: 2026, month: 1 }, { year: 2026, month: 9, day: 15 });
+    expect(injection.nextDose).toEqual({ date: { year: 2026, month: 12, day: 15 }, late: false });
+    expect(describePlan(injection).next).toBe('Volgende prik: 15 december 2026');
+  });
+
+  test('a late ibandronate injection: as soon as possible, the next 3 months after that one', () => {
+    const text = describePlan(plan('ibandronaat-prik', null, { year: 2026, month: 8, day: 1 }));
+    expect(text.late).toBe(
+      'Deze datum is voorbij. Vraag uw arts om de prik zo snel mogelijk. De volgende prik komt dan 3 maanden na die prik.',
+    );
+    expect(describePlan(plan('ibandronaat-maand', null, { year: 2026, month: 10, day: 1 })).late).toMatch(/apotheker/);
+  });
+
+  test('denosumab: tell the dentist, and call about new pain in hip, groin or thigh (medical-facts §12.3)', () => {
+    const notes = describePlan(plan('denosumab', null, { year: 2026, month: 11, day: 14 })).notes;
+    expect(notes).toContain('Vertel uw tandarts dat u dit gebruikt.');
+    expect(notes).toContain('Krijgt u nieuwe pijn in uw heup, lies of dij? Bel dan uw arts.');
+  });
+
   test('due today is not late', () => {
     expect(plan('denosumab', null, { year: 2026, month: 6, day: 1 }).nextDose).toEqual({ date: today, late: false });
   });
@@ -118,6 +142,7 @@ describe('re-evaluation and the end of a course', () => {
     ['denosumab', { year: 2025, month: 5 }, { year: 2028, month: 5 }],
     ['teriparatide', { year: 2026, month: 1, day: 31 }, { year: 2028, month: 1, day: 31 }],
     ['romosozumab', { year: 2026, month: 2 }, { year: 2027, month: 2 }],
+    ['ibandronaat-maand', { year: 2026, month: 2 }, { year: 2031, month: 2 }],
   ] as const)('%s started %j: re-evaluation %j', (id, start, date) => {
     expect(plan(id, start).reevaluation).toEqual({ date, past: false });
   });
