@@ -160,3 +160,9 @@ export function measureReadability(mdx: string): Readability {
 export function fleschDouma(wordsPerSentence: number, syllablesPerWord: number): number {
   return 206.835 - 0.93 * wordsPerSentence - 77 * syllablesPerWord;
 }
+
+/**
+ * The B1 limits every article is held to (tests/unit/readability.test.ts explains where each comes from); the
+ * studio's check page shows each article against the same numbers.
+ */
+export const B1_LIMITS = { minFleschDouma: 60, maxAverageSentenceLength: 13, maxLongSentenceShare: 0.05 } as const;

@@ -1,0 +1,58 @@
+import type { ArticleFrontmatter, GlossaryEntry } from '../content/schema';
+import { articleField, glossaryField } from './schema-facts';
+
+/** The Dutch label and help text an editor sees for a field. Keyed by the schema's own field names. */
+export type FieldText = { label: string; help: string };
+
+const title = articleField('title');
+const description = articleField('description');
+const summary = articleField('summary');
+
+/** One entry per frontmatter field: a field added to the zod schema fails the type check until it has a label. */
+export const ARTICLE_FIELD_TEXT: Record<keyof ArticleFrontmatter, FieldText> = {
+  title: {
+    label: 'Titel',
+    help: `De kop van de pagina, ${title.minLength}–${title.maxLength} tekens. Schrijf de vraag die een patiënt stelt. De titel maakt ook het webadres; verander dat nooit bij een gepubliceerd artikel.`,
+  },
+  description: {
+    label: 'Omschrijving',
+    help: `Eén of twee zinnen voor zoekmachines en linkvoorbeelden, ${description.minLength}–${description.maxLength} tekens.`,
+  },
+  summary: {
+    label: 'In het kort',
+    help: `${summary.minItems} tot ${summary.maxItems} kernpunten, elk één korte zin. Ze staan bovenaan het artikel.`,
+  },
+  topic: { label: 'Onderwerp', help: 'Bepaalt onder welk kopje het artikel in het overzicht staat.' },
+  order: {
+    label: 'Volgorde',
+    help: `Plaats in de hele bibliotheek (${articleField('order').minimum} = eerste). Elk artikel heeft een eigen nummer; het bepaalt ook "vorige" en "volgende".`,
+  },
+  updated: { label: 'Laatst gewijzigd', help: 'De datum van de laatste wijziging aan de tekst.' },
+  reviewed: {
+    label: 'Laatst medisch gecontroleerd',
+    help: 'De datum waarop een zorgverlener de medische inhoud heeft nagekeken. Patiënten zien: "Laatst gecontroleerd op". Controleer elk artikel minstens één keer per jaar.',
+  },
+  sources: { label: 'Bronnen', help: 'Kies minstens één bron uit de bronnenlijst. Staat de bron er niet bij? Voeg hem eerst toe onder "Bronnen".' },
+  draft: { label: 'Concept', help: 'Een concept is te zien met npm run studio en npm run dev, maar niet op de echte site.' },
+};
+
+export const GLOSSARY_FIELD_TEXT: Record<keyof GlossaryEntry, FieldText> = {
+  id: { label: 'Id', help: 'Kleine letters, cijfers en streepjes, bijvoorbeeld t-score. Het anker op /woordenlijst en de id in een woordenlijst-woord in een artikel.' },
+  term: { label: 'Woord', help: 'Het woord zoals een patiënt het ziet.' },
+  definition: {
+    label: 'Uitleg',
+    help: `Eén tot drie gewone zinnen, minstens ${glossaryField('definition').minLength} tekens.`,
+  },
+  article: { label: 'Artikel', help: 'Optioneel: het artikel dat er meer over vertelt.' },
+};
+
+/** The components editors may put in an article body, as the studio's toolbar names them. */
+export const COMPONENT_TEXT = {
+  Callout: { label: 'Kader', help: 'Een kader met een tip, iets om op te letten of een waarschuwing.' },
+  Term: { label: 'Woord uit de woordenlijst', help: 'De lezer kan de uitleg openen op de plek van het woord.' },
+  Figure: { label: 'Afbeelding', help: 'Een afbeelding uit public/afbeeldingen/. Beschrijf in de alt-tekst wat erop te zien is.' },
+  TScoreTool: { label: 'T-score uitleg (hulpmiddel)', help: 'Het hulpmiddel T-score uitleg, midden in het artikel.' },
+  CalciumCalculator: { label: 'Calciumcalculator (hulpmiddel)', help: 'De calciumcalculator, midden in het artikel.' },
+} as const;
+
+export const CALLOUT_TYPE_LABELS = { tip: 'Tip', 'let-op': 'Let op', waarschuwing: 'Waarschuwing' } as const;
