@@ -3,8 +3,10 @@ import { block, mark, wrapper } from '@keystatic/core/content-components';
 import { MDX_COMPONENT_RULES } from '@/lib/content/mdx-rules';
 import { SLUG_PATTERN } from '@/lib/content/paths';
 import { TOPIC_IDS, TOPICS } from '@/lib/content/schema';
-import { ARTICLE_FIELD_TEXT as A, CALLOUT_TYPE_LABELS, COMPONENT_TEXT as C } from '@/lib/studio/labels';
-import { articleField } from '@/lib/studio/schema-facts';
+import { ARTICLE_FIELD_TEXT as A, CALLOUT_TYPE_LABELS, COMPONENT_TEXT as C, GLOSSARY_FIELD_TEXT } from '@/lib/studio/labels';
+import { GLOSSARY_FILE } from '@/lib/studio/lists';
+import { articleField, GLOSSARY_JSON_SCHEMA } from '@/lib/studio/schema-facts';
+import { listSingleton } from './list-singleton';
 import type { StudioData } from '@/lib/studio/data';
 
 /** Where Keystatic reads and writes, relative to the studio's root (the folder that holds content/). */
@@ -163,5 +165,17 @@ export function makeStudioConfig(data: StudioData) {
     locale: 'nl-NL',
     ui: { brand: { name: 'Botwijzer studio' } },
     collections: { artikelen: articles(data) },
+    singletons: {
+      woordenlijst: listSingleton({
+        label: 'Woordenlijst',
+        list: GLOSSARY_FILE,
+        entry: GLOSSARY_JSON_SCHEMA,
+        text: GLOSSARY_FIELD_TEXT,
+        overrides: {
+          article: fields.relationship({ label: GLOSSARY_FIELD_TEXT.article.label, description: GLOSSARY_FIELD_TEXT.article.help, collection: 'artikelen' }),
+        },
+        itemLabel: (entry) => `${String(entry.term || 'Nieuw woord')} (${String(entry.id || '…')})`,
+      }),
+    },
   });
 }

@@ -5,7 +5,7 @@ import { articleFrontmatterSchema, glossaryEntrySchema, type ArticleFrontmatter,
  * What the studio's forms need to know about the zod schemas (limits, choices, which fields are required), read
  * from the schemas themselves through their JSON Schema, so a changed limit or topic reaches the studio on its own.
  */
-type JsonProperty = {
+export type JsonProperty = {
   type?: string;
   minLength?: number;
   maxLength?: number;
@@ -15,13 +15,15 @@ type JsonProperty = {
   maximum?: number;
   enum?: string[];
   pattern?: string;
+  format?: string;
+  anyOf?: JsonProperty[];
   default?: unknown;
   items?: JsonProperty;
   properties?: Record<string, JsonProperty>;
   required?: string[];
 };
 
-type JsonObject = { properties: Record<string, JsonProperty>; required?: string[] };
+export type JsonObject = { properties: Record<string, JsonProperty>; required?: string[] };
 
 function jsonSchema(schema: z.ZodType): JsonObject {
   return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonObject;
