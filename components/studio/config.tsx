@@ -137,11 +137,13 @@ export function bodyComponents(data: StudioData) {
       label: C.Term.label,
       icon: termIcon,
       tag: 'abbr',
+      style: { textDecoration: 'underline dotted', backgroundColor: '#e8f0fb' },
       schema: {
+        // No real default: an editor who forgets to choose gets the content check's message, not a wrong word.
         id: fields.select({
           label: 'Woord',
-          options: data.glossary.map((entry) => ({ value: entry.id, label: `${entry.term} (${entry.id})` })),
-          defaultValue: data.glossary[0]?.id ?? '',
+          options: [{ value: '', label: 'Kies een woord…' }, ...data.glossary.map((entry) => ({ value: entry.id, label: `${entry.term} (${entry.id})` }))],
+          defaultValue: '',
         }),
       },
     }),

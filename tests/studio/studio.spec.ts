@@ -1,0 +1,137 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test, type Page } from '@playwright/test';
+
+// Runs with playwright.studio.config.ts: the studio on a scratch copy of content/ (STUDIO_SCRATCH), never the real one.
+const contentDir = path.join(process.env.STUDIO_SCRATCH ?? '', 'content');
+const articleFile = (slug: string) => path.join(contentDir, 'articles', `${slug}.mdx`);
+const run = promisify(execFile);
+
+/** `npm run content` on the scratch copy: resolves with its output whether it passes or fails. */
+async function contentCheck(): Promise<{ ok: boolean; output: string }> {
+  try {
+    const { stdout, stderr } = await run('node_modules/.bin/tsx', ['scripts/check-content.mts'], { env: { ...process.env, CONTENT_DIR: contentDir } });
+    return { ok: true, output: stdout + stderr };
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    return { ok: false, output: stdout + stderr };
+  }
+}
+
+test.beforeEach(async ({ page }) => {
+  // Keystatic asks Google for its font; the studio works without it, and tests make no outside requests.
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+});
+
+async function openEditor(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.getByRole('textbox', { name: 'Titel' })).toBeVisible({ timeout: 150_000 });
+  return page.locator('[contenteditable="true"]').first();
+}
+
+async function save(page: Page, name: 'Creëren' | 'Redden') {
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/keystatic/update') && r.request().method() === 'POST');
+  await page.getByRole('button', { name, exact: true }).click();
+  expect((await saved).ok()).toBe(true);
+}
+
+/** Selects the `length` characters before the cursor, as an editor would with Shift and the arrow keys. */
+async function selectBack(page: Page, length: number) {
+  await page.keyboard.down('Shift');
+  for (let i = 0; i < length; i += 1) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.up('Shift');
+}
+
+test('an editor creates an article with a summary, a callout and a glossary word, and it passes the content check', async ({ page }) => {
+  const editor = await openEditor(page, '/keystatic/collection/artikelen/create');
+  await page.getByRole('textbox', { name: 'Titel' }).fill('Slapen met een gebroken wervel');
+  await expect(page.getByRole('textbox', { name: 'Webadres (bestandsnaam)' })).toHaveValue('slapen-met-een-gebroken-wervel');
+  await page.getByRole('textbox', { name: 'Omschrijving' }).fill('Hoe u na een wervelbreuk beter slaapt: liggen, kussens en wanneer u de huisarts belt.');
+  for (const point of ['Een zacht kussen onder uw knieën helpt.', 'Bel de huisarts als de pijn erger wordt.']) {
+    await page.getByRole('group', { name: 'In het kort' }).getByRole('button', { name: 'Toevoegen' }).click();
+    await page.getByRole('dialog').getByRole('textbox', { name: 'Kernpunt' }).fill(point);
+    await page.getByRole('dialog').getByRole('button', { name: 'Toevoegen' }).click();
+  }
+  await page.getByRole('textbox', { name: 'Volgorde' }).fill('90');
+  await addSource(page);
+
+  await editor.click();
+  await page.keyboard.type('Na een wervelbreuk slaapt u vaak slecht. Dat komt door de pijn en door osteoporose.');
+  await page.keyboard.press('ArrowLeft');
+  await selectBack(page, 'osteoporose'.length);
+  await page.getByLabel('Woord uit de woordenlijst').click();
+  await page.keyboard.press('ArrowRight');
+  await page.getByRole('button', { name: /bewerk|edit/i }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /Woord/ }).click();
+  await page.getByRole('option', { name: 'Osteoporose (osteoporose)' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /Gedaan|Klaar|Done/ }).click();
+
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Blocks' }).click();
+  await page.getByRole('menuitem', { name: /Kader/ }).click();
+  await page.keyboard.type('Leg een kussen tussen uw knieën als u op uw zij ligt.');
+
+  await save(page, 'Creëren');
+  const written = readFileSync(articleFile('slapen-met-een-gebroken-wervel'), 'utf8');
+  expect(written).toContain('<Term id="osteoporose">osteoporose</Term>');
+  expect(written).toMatch(/<Callout type="tip"[^>]*>/);
+
+  const check = await contentCheck();
+  expect(check.output).toContain('Inhoud in orde');
+  expect(check.ok).toBe(true);
+
+  await page.goto('/artikelen/slapen-met-een-gebroken-wervel');
+  await expect(page.getByRole('heading', { level: 1, name: 'Slapen met een gebroken wervel' })).toBeVisible();
+  await expect(page.getByText('Leg een kussen tussen uw knieën')).toBeVisible();
+});
+
+/** Sources: chosen from the bibliography when articles cite ids, typed in when they still hold the sources inline. */
+async function addSource(page: Page) {
+  const sources = page.getByRole('group', { name: 'Bronnen' });
+  if (await sources.getByRole('checkbox').count()) {
+    await sources.getByRole('checkbox').first().check();
+    return;
+  }
+  await sources.getByRole('button', { name: 'Toevoegen' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Titel van de bron' }).fill('NHG-Standaard Fractuurpreventie');
+  await dialog.getByRole('textbox', { name: 'Uitgever' }).fill('Nederlands Huisartsen Genootschap (NHG)');
+  await dialog.getByRole('button', { name: 'Toevoegen' }).click();
+}
+
+test('a link to an article that does not exist is saved, and the check page shows the content check’s message', async ({ page }) => {
+  const editor = await openEditor(page, '/keystatic/collection/artikelen/item/veelgestelde-vragen');
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Lees ook over slapen.');
+  await page.keyboard.press('ArrowLeft');
+  await selectBack(page, 'slapen'.length);
+  await page.getByRole('button', { name: 'Link' }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill('/artikelen/slapen-bestaat-niet');
+  await page.getByRole('dialog').getByRole('button', { name: /Opslaan|Save|Toevoegen|Gedaan/ }).click();
+  await save(page, 'Redden');
+
+  await page.goto('/studio');
+  const errors = page.getByRole('list', { name: 'Fouten in veelgestelde-vragen' });
+  await expect(errors).toContainText('link "/artikelen/slapen-bestaat-niet": het artikel "slapen-bestaat-niet" bestaat niet');
+  await expect(page.getByRole('article', { name: /Veelgestelde vragen/ }).getByRole('link', { name: 'Bekijk op de site' })).toHaveAttribute(
+    'href',
+    '/artikelen/veelgestelde-vragen',
+  );
+});
+
+test('changing one field of an existing article changes only that line of its file', async ({ page }) => {
+  const before = readFileSync(articleFile('wat-is-osteoporose'), 'utf8');
+  await openEditor(page, '/keystatic/collection/artikelen/item/wat-is-osteoporose');
+  await page.getByRole('textbox', { name: 'Volgorde' }).fill('42');
+  await save(page, 'Redden');
+  const after = readFileSync(articleFile('wat-is-osteoporose'), 'utf8');
+
+  const beforeLines = before.split('\n');
+  const changed = after.split('\n').flatMap((line, i) => (line === beforeLines[i] ? [] : [[beforeLines[i], line]]));
+  expect(changed).toEqual([['order: 1', 'order: 42']]);
+});
