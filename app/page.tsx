@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getArticleIndex } from '@/lib/content/articles';
 import { TOPIC_IDS, TOPICS } from '@/lib/content/schema';
+import { ToolCards } from '@/components/tools/ToolCards';
 
 export default function HomePage() {
   const articles = getArticleIndex();
@@ -20,20 +21,7 @@ export default function HomePage() {
         <h2 id="hulpmiddelen" className="text-2xl font-bold">
           Hulpmiddelen
         </h2>
-        <ul className="mt-4 grid gap-4 md:grid-cols-2">
-          <li className="card">
-            <Link href="/hulpmiddelen/t-score" className="text-xl font-semibold text-brand underline underline-offset-2">
-              Wat betekent mijn T-score?
-            </Link>
-            <p className="mt-2">Vul de T-score uit uw uitslagbrief in. U leest wat het getal betekent en wat u kunt doen.</p>
-          </li>
-          <li className="card">
-            <Link href="/hulpmiddelen/calcium" className="text-xl font-semibold text-brand underline underline-offset-2">
-              Krijg ik genoeg calcium?
-            </Link>
-            <p className="mt-2">Tel wat u op een gewone dag eet en drinkt. U ziet hoeveel calcium dat is en hoeveel u nodig hebt.</p>
-          </li>
-        </ul>
+        <ToolCards />
       </section>
 
       <section aria-labelledby="onderwerpen" className="mt-10">

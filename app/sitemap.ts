@@ -1,14 +1,13 @@
 import type { MetadataRoute } from 'next';
 import { getArticleIndex } from '@/lib/content/articles';
 import { SITE_URL } from '@/lib/site/config';
+import { PAGES } from '@/lib/site/pages';
 
 export const dynamic = 'force-static';
 
-const PAGES = ['', '/artikelen', '/hulpmiddelen/t-score', '/hulpmiddelen/calcium', '/woordenlijst', '/over'];
-
 export default function sitemap(): MetadataRoute.Sitemap {
   return [
-    ...PAGES.map((page) => ({ url: `${SITE_URL}${page}` })),
+    ...PAGES.filter((page) => page.inSitemap).map((page) => ({ url: `${SITE_URL}${page.path === '/' ? '' : page.path}` })),
     ...getArticleIndex().map((a) => ({ url: `${SITE_URL}/artikelen/${a.slug}`, lastModified: a.updated })),
   ];
 }

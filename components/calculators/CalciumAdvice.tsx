@@ -62,7 +62,7 @@ export function CalciumAdvice({ view }: { view: CalciumView }) {
         </button>
       </div>
       <p className="no-print text-base text-muted">
-        De link bevat wat u hebt ingevuld. Zo kunt u uw dag bewaren of delen. Er wordt niets naar ons gestuurd.
+        De link bevat wat u heeft ingevuld. Zo kunt u uw dag bewaren of delen. Er wordt niets naar ons gestuurd.
       </p>
     </section>
   );

@@ -2,20 +2,10 @@
 
 import { useId } from 'react';
 import type { IntakeGroup } from '@/lib/calcium/foods';
-import type { BarLayout } from '@/lib/calcium/intake';
+import type { CalciumView } from '@/lib/calcium/view';
 
-type CalciumBarProps = {
-  layout: BarLayout;
-  /** The text alternative, e.g. "Totaal 855 mg van de 1.200 mg die wordt aangeraden, uit zuivel 831 mg …". */
-  description: string;
-  /** "Zwarte streep: het advies, 1.200 mg", or null without a target. */
-  targetText: string | null;
-  /** "0 mg" and the formatted end of the scale. */
-  scaleStart: string;
-  scaleEnd: string;
-  /** Legend lines per group with calcium, e.g. "Zuivel: 831 mg (97%)". */
-  legend: { group: IntakeGroup; text: string }[];
-};
+/** The bar's texts and layout, as lib/calcium/view.ts makes them. */
+type CalciumBarProps = CalciumView['bar'];
 
 // Colour helps, but each group has its own pattern too, so the bar reads in greyscale and on paper.
 const INK: Record<IntakeGroup, string> = {

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId } from 'react';
+import { Field } from '@/components/ui/Field';
 import type { CalciumForm } from '@/lib/calcium/form';
 import { OSTEOPOROSIS_RANGE_TEXT } from '@/lib/calcium/text';
 
@@ -20,38 +21,26 @@ const SEXES = [
 /** Age, sex and the osteoporosis question: what decides the target. */
 export function PersonFields({ form, ageError, targetReason, onChange }: PersonFieldsProps) {
   const id = useId();
-  const ageHintId = `${id}-leeftijd-hint`;
-  const ageErrorId = `${id}-leeftijd-fout`;
   const osteoHintId = `${id}-osteoporose-hint`;
 
   return (
     <fieldset className="card space-y-5">
       <legend className="px-1 text-2xl font-bold">Over u</legend>
 
-      <div>
-        <label htmlFor={`${id}-leeftijd`} className="field-label">
-          Uw leeftijd
-        </label>
-        <span id={ageHintId} className="field-hint">
-          In jaren, bijvoorbeeld 72.
-        </span>
-        <input
-          id={`${id}-leeftijd`}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          className="input mt-1 w-28 text-xl"
-          value={form.age}
-          onChange={(event) => onChange({ age: event.target.value })}
-          aria-describedby={ageError ? `${ageHintId} ${ageErrorId}` : ageHintId}
-          aria-invalid={ageError ? true : undefined}
-        />
-        {ageError ? (
-          <span id={ageErrorId} className="field-error">
-            {ageError}
-          </span>
-        ) : null}
-      </div>
+      <Field label="Uw leeftijd" hints={['In jaren, bijvoorbeeld 72.']} error={ageError}>
+        {(control) => (
+          <input
+            {...control}
+            name="leeftijd"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            className="input mt-1 w-28 text-xl"
+            value={form.age}
+            onChange={(event) => onChange({ age: event.target.value })}
+          />
+        )}
+      </Field>
 
       <fieldset>
         <legend className="field-label">Uw geslacht</legend>
@@ -60,7 +49,7 @@ export function PersonFields({ form, ageError, targetReason, onChange }: PersonF
             <label key={sex.value} className="flex min-h-12 cursor-pointer items-center gap-3 rounded-lg border-2 border-[#555] px-4 has-[:checked]:border-brand has-[:checked]:bg-brand-light">
               <input
                 type="radio"
-                name={`${id}-geslacht`}
+                name="geslacht"
                 value={sex.value}
                 checked={form.sex === sex.value}
                 onChange={() => onChange({ sex: sex.value })}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId } from 'react';
+import { Field } from '@/components/ui/Field';
 import { SUPPLEMENT_MOMENTS, type SupplementId } from '@/lib/calcium/foods';
 
 type SupplementFieldsProps = {
@@ -22,21 +23,12 @@ export function SupplementFields({ values, errors, onChange }: SupplementFieldsP
         staat op de verpakking. Begin niet zelf met een supplement: overleg eerst met uw huisarts of apotheker.
       </p>
       <div className="mt-3 grid gap-4 sm:grid-cols-3">
-        {SUPPLEMENT_MOMENTS.map((moment) => {
-          const inputId = `${id}-${moment.id}`;
-          const unitId = `${inputId}-eenheid`;
-          const errorId = `${inputId}-fout`;
-          const error = errors[moment.id];
-          return (
-            <div key={moment.id}>
-              <label htmlFor={inputId} className="field-label">
-                {moment.label}
-              </label>
-              <span id={unitId} className="field-hint">
-                mg calcium
-              </span>
+        {SUPPLEMENT_MOMENTS.map((moment) => (
+          <Field key={moment.id} label={moment.label} hints={['mg calcium']} error={errors[moment.id]}>
+            {(control) => (
               <input
-                id={inputId}
+                {...control}
+                name={moment.id}
                 type="text"
                 inputMode="numeric"
                 autoComplete="off"
@@ -44,17 +36,10 @@ export function SupplementFields({ values, errors, onChange }: SupplementFieldsP
                 placeholder="0"
                 value={values[moment.id] ?? ''}
                 onChange={(event) => onChange(moment.id, event.target.value)}
-                aria-describedby={error ? `${unitId} ${errorId}` : unitId}
-                aria-invalid={error ? true : undefined}
               />
-              {error ? (
-                <span id={errorId} className="field-error">
-                  {error}
-                </span>
-              ) : null}
-            </div>
-          );
-        })}
+            )}
+          </Field>
+        ))}
       </div>
     </fieldset>
   );

@@ -1,4 +1,5 @@
-import { useId, type Ref } from 'react';
+import type { Ref } from 'react';
+import { Field } from '@/components/ui/Field';
 import type { ScoreName, Site } from '@/lib/tscore/classify';
 import type { FieldState } from '@/lib/tscore/input';
 import { SITE_TEXT } from '@/lib/tscore/text';
@@ -16,56 +17,35 @@ type TScoreFieldProps = {
 
 /** One score field: visible label, hint, and an error or "let op" tied to the input and announced. */
 export function TScoreField({ site, scoreName, text, field, inputRef, onChange }: TScoreFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const warningId = `${id}-warning`;
-  const error = field?.error ?? null;
-  const warning = error === null ? (field?.warning ?? null) : null;
-  const describedBy = [hintId, error === null ? null : errorId, warning === null ? null : warningId]
-    .filter(Boolean)
-    .join(' ');
-
+  const label = (
+    <>
+      <span className="whitespace-nowrap">{scoreName}</span> {SITE_TEXT[site].label}
+    </>
+  );
   return (
-    <div>
-      <label htmlFor={id} className="field-label">
-        <span className="whitespace-nowrap">{scoreName}</span> {SITE_TEXT[site].label}
-      </label>
-      <span id={hintId} className="field-hint">
-        {SITE_TEXT[site].hint}
-      </span>
-      {error !== null && (
-        <p id={errorId} role="alert" className="field-error">
-          <span className="sr-only">Fout: </span>
-          {error}
-        </p>
-      )}
+    <Field label={label} hints={[SITE_TEXT[site].hint]} error={field?.error} announceError warning={field?.warning}>
       {/*
         type="text" with inputMode="text": the full keyboard. On iOS (and many Android keyboards) inputMode
         "decimal" and "numeric" give a keypad without a minus sign, which is useless for a T-score like -2,5.
         type="number" would also refuse a Dutch comma in some browsers and the Unicode minus from a PDF.
       */}
-      <input
-        ref={inputRef}
-        id={id}
-        type="text"
-        inputMode="text"
-        autoComplete="off"
-        autoCapitalize="off"
-        autoCorrect="off"
-        spellCheck={false}
-        enterKeyHint="go"
-        value={text}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error !== null}
-        aria-describedby={describedBy}
-        className="input mt-2 max-w-[12rem] text-xl"
-      />
-      {warning !== null && (
-        <p id={warningId} className="mt-1 font-semibold">
-          Let op: {warning}
-        </p>
+      {(control) => (
+        <input
+          {...control}
+          ref={inputRef}
+          name={site}
+          type="text"
+          inputMode="text"
+          autoComplete="off"
+          autoCapitalize="off"
+          autoCorrect="off"
+          spellCheck={false}
+          enterKeyHint="go"
+          value={text}
+          onChange={(event) => onChange(event.target.value)}
+          className="input mt-2 max-w-[12rem] text-xl"
+        />
       )}
-    </div>
+    </Field>
   );
 }

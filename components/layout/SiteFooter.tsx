@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { NAVIGATION, SITE_NAME } from '@/lib/site/config';
+import { SITE_NAME } from '@/lib/site/config';
+import { NAVIGATION } from '@/lib/site/pages';
 
 export function SiteFooter() {
   return (

@@ -3,7 +3,8 @@ import { Island } from '@/components/islands/Island';
 import { TextSizeControl } from '@/components/reading/TextSizeControl';
 import { HeaderSearch } from '@/components/search/HeaderSearch';
 import { CloseMenuOnNavigate } from './CloseMenuOnNavigate';
-import { NAVIGATION, SITE_NAME } from '@/lib/site/config';
+import { SITE_NAME } from '@/lib/site/config';
+import { NAVIGATION } from '@/lib/site/pages';
 
 /**
  * Logo, text size, search and the main menu. On a phone they fold behind one "Menu" button (a native

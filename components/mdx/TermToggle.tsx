@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { useBrowserValue } from '@/components/ui/useBrowserValue';
 
 type TermToggleProps = {
   /** The marked word as it stands in the text. */
@@ -16,11 +17,10 @@ type TermToggleProps = {
  */
 export function TermToggle({ label, term, definition, href }: TermToggleProps) {
   const [open, setOpen] = useState(false);
-  const [ready, setReady] = useState(false);
+  const ready = useBrowserValue(() => true, false);
   const id = useId();
 
   // Until hydration the server-rendered link is what works; after it, the button takes over.
-  useEffect(() => setReady(true), []);
 
   if (!ready) {
     return (

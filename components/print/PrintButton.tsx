@@ -1,11 +1,10 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useBrowserValue } from '@/components/ui/useBrowserValue';
 
 /** Opens the browser's print dialog; the print stylesheet makes the handout. Hidden until it can work. */
 export function PrintButton({ label = 'Print deze pagina' }: { label?: string }) {
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(typeof window.print === 'function'), []);
+  const ready = useBrowserValue(() => typeof window.print === 'function', false);
   if (!ready) return null;
   return (
     <button type="button" className="btn-secondary" onClick={() => window.print()}>

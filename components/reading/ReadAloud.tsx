@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { useBrowserValue } from '@/components/ui/useBrowserValue';
 import { pickDutchVoice, READ_ALOUD_LANG, speechChunks } from '@/lib/reading/read-aloud';
 
 type State = 'idle' | 'speaking' | 'paused';
@@ -16,18 +17,21 @@ const STATUS: Record<State, string> = {
   paused: 'Voorlezen is gepauzeerd.',
 };
 
+function canSpeak(): boolean {
+  return Boolean(window.speechSynthesis) && typeof window.SpeechSynthesisUtterance === 'function';
+}
+
 /**
  * "Lees voor" with the browser's own speech synthesis, in a Dutch voice where the device has one. Nothing leaves
  * the device. Not shown at all where the browser cannot speak.
  */
 export function ReadAloud() {
-  const [supported, setSupported] = useState(false);
+  const supported = useBrowserValue(canSpeak, false);
   const [state, setState] = useState<State>('idle');
   const run = useRef(0);
 
   useEffect(() => {
-    if (!window.speechSynthesis || typeof window.SpeechSynthesisUtterance !== 'function') return;
-    setSupported(true);
+    if (!canSpeak()) return;
     // Voices load late in some browsers; asking early makes them ready by the time the reader clicks.
     window.speechSynthesis.getVoices();
     return () => window.speechSynthesis.cancel();

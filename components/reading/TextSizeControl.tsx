@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useBrowserValue } from '@/components/ui/useBrowserValue';
 import {
   parseTextSize,
   TEXT_SIZE_ATTRIBUTE,
@@ -19,11 +20,9 @@ const SAMPLE_CLASS: Record<TextSize, string> = { normaal: 'text-base', groot: 't
  * since it could not work (the browser's own zoom still does).
  */
 export function TextSizeControl() {
-  const [size, setSize] = useState<TextSize | null>(null);
-
-  useEffect(() => {
-    setSize(parseTextSize(document.documentElement.getAttribute(TEXT_SIZE_ATTRIBUTE)));
-  }, []);
+  const stored = useBrowserValue(() => parseTextSize(document.documentElement.getAttribute(TEXT_SIZE_ATTRIBUTE)), null);
+  const [chosen, setSize] = useState<TextSize | null>(null);
+  const size = chosen ?? stored;
 
   function choose(next: TextSize) {
     setSize(next);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useBrowserValue } from '@/components/ui/useBrowserValue';
 import { ShareLinks } from '@/components/share/ShareLinks';
 import { SystemShareButton } from '@/components/share/SystemShareButton';
 
@@ -18,9 +18,7 @@ type SectionShareMenuProps = {
  * (or without JavaScript) a plain link to the section is what a reader can copy.
  */
 export function SectionShareMenu({ title, id, siteUrl }: SectionShareMenuProps) {
-  const [path, setPath] = useState<string | null>(null);
-
-  useEffect(() => setPath(window.location.pathname), []);
+  const path = useBrowserValue(() => window.location.pathname, null);
 
   if (path === null) {
     return (

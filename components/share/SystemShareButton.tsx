@@ -1,7 +1,7 @@
 'use client';
 
-import { useEffect, useState } from 'react';
 import { CopyLinkButton } from '@/components/ui/CopyLinkButton';
+import { useBrowserValue } from '@/components/ui/useBrowserValue';
 
 type SystemShareButtonProps = {
   title: string;
@@ -18,11 +18,7 @@ type SystemShareButtonProps = {
  * so nothing is shown until the page has loaded; the e-mail and WhatsApp links next to it work without.
  */
 export function SystemShareButton({ title, href, shareLabel = 'Delen', copyLabel = 'Kopieer link' }: SystemShareButtonProps) {
-  const [canShare, setCanShare] = useState<boolean | null>(null);
-
-  useEffect(() => {
-    setCanShare(typeof navigator.share === 'function');
-  }, []);
+  const canShare = useBrowserValue(() => typeof navigator.share === 'function', null);
 
   if (canShare === null) return null;
   if (!canShare) return <CopyLinkButton label={copyLabel} href={href} />;

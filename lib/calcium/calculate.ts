@@ -1,8 +1,6 @@
 // The calcium calculator: validated input in, a day's total compared with the target out. Pure, no React.
 // A namespace import, as the zod docs show for zod/mini: `import { z }` defeats tree-shaking in esbuild.
 import * as z from 'zod/mini';
-import { globalConfig } from 'zod/v4/core';
-import en from 'zod/v4/locales/en.js';
 import { FOODS, REST_OF_FOOD_MG, SUPPLEMENT_MOMENTS, type FoodId, type SupplementId } from './foods';
 import { groupShares, intakeShares, type FoodShare, type GroupShare } from './intake';
 import { buildSuggestions, type Suggestion } from './suggestions';
@@ -16,10 +14,6 @@ export const MAX_DOSE_AT_ONCE_MG = 500;
 export const MAX_PORTIONS = 20;
 /** Input bound, not advice: one dose above the whole day's upper limit is taken to be a typing error. */
 export const MAX_SUPPLEMENT_DOSE_MG = UPPER_LIMIT_MG;
-
-// Classic zod registers English on first use unless a locale is set; zod/mini does not. Doing the same keeps the
-// messages of issues without a Dutch one ("Invalid input: expected string, received number") exactly as they were.
-if (!globalConfig.localeError) z.config(en());
 
 export const portionCountSchema = z.number({ error: 'Vul een aantal in met cijfers, zoals 2 of 1,5.' }).check(
   z.minimum(0, { error: 'Een aantal kan niet kleiner zijn dan 0.' }),

@@ -33,6 +33,8 @@ export type Food = {
   note?: string;
   /** Offered in suggestions to close a gap (well absorbed, a usual amount of calcium per portion). */
   suggest?: boolean;
+  /** Cheese: suggestions keep the day within the Voedingscentrum's 40 g of cheese (see MAX_CHEESE_SLICES_PER_DAY). */
+  cheese?: boolean;
 };
 
 const GLAS = ['glas', 'glazen', 'glaasje', 'glaasjes'];
@@ -51,8 +53,8 @@ export const FOODS = [
   { id: 'yoghurt', name: 'Halfvolle yoghurt', group: 'zuivel', one: 'schaaltje yoghurt', many: 'schaaltjes yoghurt', unitWords: SCHAALTJE, portion: '1 schaaltje (150 g)', mgPerPortion: 208, source: NEVO(1502), suggest: true },
   { id: 'kwark', name: 'Magere kwark', group: 'zuivel', one: 'schaaltje kwark', many: 'schaaltjes kwark', unitWords: SCHAALTJE, portion: '1 schaaltje (150 g)', mgPerPortion: 208, source: NEVO(305), suggest: true },
   { id: 'vla', name: 'Halfvolle vla', group: 'zuivel', one: 'schaaltje vla', many: 'schaaltjes vla', unitWords: SCHAALTJE, portion: '1 schaaltje (150 g)', mgPerPortion: 134, source: NEVO(2519) },
-  { id: 'kaas-48', name: 'Kaas 48+ (jong belegen)', group: 'zuivel', one: 'plak kaas 48+', many: 'plakken kaas 48+', unitWords: PLAK, portion: '1 plak (20 g)', mgPerPortion: 162, source: NEVO(2757), suggest: true },
-  { id: 'kaas-30', name: 'Kaas 30+ (jong belegen)', group: 'zuivel', one: 'plak kaas 30+', many: 'plakken kaas 30+', unitWords: PLAK, portion: '1 plak (20 g)', mgPerPortion: 210, source: NEVO(3163), suggest: true },
+  { id: 'kaas-48', name: 'Kaas 48+ (jong belegen)', group: 'zuivel', one: 'plak kaas 48+', many: 'plakken kaas 48+', unitWords: PLAK, portion: '1 plak (20 g)', mgPerPortion: 162, source: NEVO(2757), suggest: true, cheese: true },
+  { id: 'kaas-30', name: 'Kaas 30+ (jong belegen)', group: 'zuivel', one: 'plak kaas 30+', many: 'plakken kaas 30+', unitWords: PLAK, portion: '1 plak (20 g)', mgPerPortion: 210, source: NEVO(3163), suggest: true, cheese: true },
   { id: 'sojadrank-met-calcium', name: 'Sojadrank mét toegevoegd calcium', group: 'plantaardig', one: 'glas sojadrank met calcium', many: 'glazen sojadrank met calcium', unitWords: GLAS, portion: '1 glas (150 ml)', mgPerPortion: 180, source: NEVO(3180), suggest: true },
   { id: 'sojadrank-zonder-calcium', name: 'Sojadrank zónder toegevoegd calcium', group: 'plantaardig', one: 'glas sojadrank zonder calcium', many: 'glazen sojadrank zonder calcium', unitWords: GLAS, portion: '1 glas (150 ml)', mgPerPortion: 26, source: NEVO(870) },
   { id: 'haverdrank-met-calcium', name: 'Haverdrank mét toegevoegd calcium', group: 'plantaardig', one: 'glas haverdrank met calcium', many: 'glazen haverdrank met calcium', unitWords: GLAS, portion: '1 glas (150 ml)', mgPerPortion: 178, source: NEVO(5427) },

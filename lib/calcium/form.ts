@@ -68,6 +68,10 @@ export const supplementTextSchema = textField(
   ['milligram', 'mg'],
 );
 
+const FALLBACK_MESSAGE = 'Controleer wat u heeft ingevuld.';
+/** Passed to every parse: a Dutch message for any issue a schema has no message of its own for. */
+const IN_DUTCH = { error: () => FALLBACK_MESSAGE };
+
 /** Parses every field on its own, so one mistake never hides the rest of the day. Never throws. */
 export function parseCalciumForm(form: CalciumForm): ParsedForm {
   const errors: ParsedForm['errors'] = {};
@@ -76,21 +80,21 @@ export function parseCalciumForm(form: CalciumForm): ParsedForm {
   input.osteoporosis = form.osteoporosis;
 
   if (form.age.trim() !== '') {
-    const age = ageTextSchema.safeParse(form.age);
+    const age = ageTextSchema.safeParse(form.age, IN_DUTCH);
     if (age.success) input.age = age.data;
     else errors.age = firstMessage(age.error);
   }
   for (const food of FOODS) {
     const text = form.amounts[food.id]?.trim() ?? '';
     if (text === '') continue;
-    const count = portionTextSchema(food.id).safeParse(text);
+    const count = portionTextSchema(food.id).safeParse(text, IN_DUTCH);
     if (count.success) input.portions[food.id] = count.data;
     else errors[food.id] = firstMessage(count.error);
   }
   for (const moment of SUPPLEMENT_MOMENTS) {
     const text = form.amounts[moment.id]?.trim() ?? '';
     if (text === '') continue;
-    const dose = supplementTextSchema.safeParse(text);
+    const dose = supplementTextSchema.safeParse(text, IN_DUTCH);
     if (dose.success) input.supplements[moment.id] = dose.data;
     else errors[moment.id] = firstMessage(dose.error);
   }
@@ -98,7 +102,7 @@ export function parseCalciumForm(form: CalciumForm): ParsedForm {
 }
 
 function firstMessage(error: z.core.$ZodError): string {
-  return error.issues[0]?.message ?? 'Controleer wat u hebt ingevuld.';
+  return error.issues[0]?.message ?? FALLBACK_MESSAGE;
 }
 
 /**

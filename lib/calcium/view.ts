@@ -35,10 +35,14 @@ export type CalciumView = {
   subtotals: Partial<Record<string, string>>;
   bar: {
     layout: BarLayout;
+    /** The text alternative, e.g. "Totaal 855 mg van de 1.200 mg die wordt aangeraden, uit zuivel 831 mg …". */
     description: string;
+    /** "Zwarte streep: het advies, 1.200 mg", or null without a target. */
     targetText: string | null;
+    /** "0 mg" and the formatted end of the scale. */
     scaleStart: string;
     scaleEnd: string;
+    /** Legend lines per group with calcium, e.g. "Zuivel: 831 mg (97%)". */
     legend: { group: IntakeGroup; text: string }[];
   };
 };

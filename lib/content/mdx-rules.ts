@@ -21,4 +21,4 @@ export function isMdxComponentName(name: string): name is MdxComponentName {
 }
 
 /** Internal pages outside the article library that articles may link to. */
-export const LINKABLE_PAGES = ['/', '/artikelen', '/woordenlijst', '/over', '/zoeken', '/hulpmiddelen/t-score', '/hulpmiddelen/calcium'];
+export { LINKABLE_PAGES } from '../site/pages';

@@ -4,14 +4,6 @@ export const SITE_NAME = 'Botwijzer';
 export const SITE_DESCRIPTION =
   'Duidelijke informatie over osteoporose (botontkalking): wat het is, wat u zelf kunt doen en wat uw uitslag betekent.';
 
-/** The main navigation, in the order a first-time visitor needs it. */
-export const NAVIGATION = [
-  { href: '/artikelen', label: 'Artikelen' },
-  { href: '/hulpmiddelen/t-score', label: 'T-score uitleg' },
-  { href: '/hulpmiddelen/calcium', label: 'Calciumcalculator' },
-  { href: '/woordenlijst', label: 'Woordenlijst' },
-  { href: '/over', label: 'Over Botwijzer' },
-] as const;
 
 // Made on first use, not when this module loads: islands in the browser import this file for SITE_URL, and the
 // first Intl formatter in a page loads the browser's locale data (40 to 60 ms of main thread on this machine).

@@ -86,7 +86,7 @@ export type ScoreParse =
 
 /** Parses one field. Never throws; every failure carries a Dutch message that says what to type instead. */
 export function parseScoreText(text: string, name: ScoreName = 'T-score'): ScoreParse {
-  const parsed = scoreTextSchema(name).safeParse(text);
+  const parsed = scoreTextSchema(name).safeParse(text, { error: () => messages.notANumber(name) });
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message ?? messages.notANumber(name);
     return normaliseNumberText(text) === '' ? { status: 'empty', message } : { status: 'invalid', message };

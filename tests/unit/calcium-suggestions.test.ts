@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { calculateCalcium, EMPTY_INPUT, type CalciumInput } from '@/lib/calcium/calculate';
-import { buildSuggestions } from '@/lib/calcium/suggestions';
+import { MAX_CHEESE_SLICES_PER_DAY, buildSuggestions } from '@/lib/calcium/suggestions';
 
 /** formatMg puts a no-break space before "mg"; the expectations are written with ordinary spaces. */
 const nb = (text: string) => text.replaceAll(' mg', '\u00A0mg');
@@ -22,13 +23,34 @@ describe('suggestions close the gap', () => {
   };
 
   test('foods already eaten come first, each written the Dutch way', () => {
-    // 345 / 190 → 2 glasses (380); 345 / 208 → 2 bowls (416); 345 / 162 → 3 slices (486); 345 / 169 → 3 (507).
+    // 345 / 190 → 2 glasses (380); 345 / 208 → 2 bowls (416); 345 / 169 → 3 (507). Cheese would need 3 more slices
+    // on top of the 1,5 eaten: over the 2 slices (40 g) a day, so it is not offered.
     expect(calculateCalcium(input).suggestions.map((s) => s.text)).toEqual([
       '2 glazen halfvolle melk extra: +380 mg',
       '2 schaaltjes yoghurt extra: +416 mg',
-      '3 plakken kaas 48+ extra: +486 mg',
       '3 glazen karnemelk extra: +507 mg',
+      '2 schaaltjes kwark extra: +416 mg',
     ].map(nb));
+  });
+
+  test.each([
+    [1, 150, '1 plak kaas 30+ extra: +210 mg'],
+    [1.5, 150, null],
+    [2, 150, null],
+  ])('with %d slices of cheese eaten and a gap of %d mg, the cheese suggestion is %j', (eaten, gap, expected) => {
+    const cheese = buildSuggestions(gap, { 'kaas-30': eaten }).find((s) => s.items.some((i) => i.foodId === 'kaas-30'));
+    expect(cheese?.text ?? null).toBe(expected === null ? null : nb(expected));
+  });
+
+  test('no suggestion takes the day above 2 slices (40 g) of cheese', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2500 }), fc.integer({ min: 0, max: 4 }), (gap, eaten) => {
+        for (const suggestion of buildSuggestions(gap, { 'kaas-48': eaten / 2 })) {
+          const extra = suggestion.items.filter((i) => i.foodId.startsWith('kaas')).reduce((t, i) => t + i.portions, 0);
+          if (extra > 0) expect(eaten / 2 + extra).toBeLessThanOrEqual(MAX_CHEESE_SLICES_PER_DAY);
+        }
+      }),
+    );
   });
 
   test('every suggestion, added to the day, reaches the target', () => {

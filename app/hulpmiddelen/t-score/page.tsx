@@ -40,7 +40,7 @@ export default function TScorePage() {
 
         <h2 id="z-score" className="mt-10 text-2xl font-bold">En de Z-score?</h2>
         <p className="mt-2">
-          {Z_INTRO} Met alleen een Z-score zegt een arts niet dat u osteoporose hebt. Dit geldt voor:{' '}
+          {Z_INTRO} Met alleen een Z-score zegt een arts niet dat u osteoporose heeft. Dit geldt voor:{' '}
           {GROUP_TEXT.z.toLowerCase()}.
         </p>
         <TScoreBandTable caption="De Z-score en de groepen" scoreName="Z-score" rows={Z_ROWS} />
@@ -52,7 +52,7 @@ export default function TScorePage() {
       >
         <h2 id="geen-diagnose" className="text-xl font-bold">Dit hulpmiddel stelt geen diagnose</h2>
         <p className="mt-2">
-          Het legt alleen uit wat een score betekent. Of u een behandeling nodig hebt, hangt af van uw kans op een
+          Het legt alleen uit wat een score betekent. Of u een behandeling nodig heeft, hangt af van uw kans op een
           botbreuk, niet alleen van de T-score. Bespreek uw uitslag daarom altijd met uw huisarts.
         </p>
       </aside>
