@@ -1,4 +1,4 @@
-import { collection, config, fields } from '@keystatic/core';
+import { collection, config, fields, type Config } from '@keystatic/core';
 import { block, mark, wrapper } from '@keystatic/core/content-components';
 import { MDX_COMPONENT_RULES } from '@/lib/content/mdx-rules';
 import { SLUG_PATTERN } from '@/lib/content/paths';
@@ -161,11 +161,13 @@ export function bodyComponents(data: StudioData) {
   };
 }
 
-export function makeStudioConfig(data: StudioData) {
+// Keystatic's own entry points (makePage) take Config<any, any>: its `ui` type does not widen to the plain Config.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function makeStudioConfig(data: StudioData): Config<any, any> {
   return config({
+    ui: { brand: { name: 'Botwijzer studio' } },
     storage: { kind: 'local' },
     locale: 'nl-NL',
-    ui: { brand: { name: 'Botwijzer studio' } },
     collections: { artikelen: articles(data) },
     singletons: {
       woordenlijst: listSingleton({
