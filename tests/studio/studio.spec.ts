@@ -142,14 +142,19 @@ test('a link to an article that does not exist is saved, and the check page show
   );
 });
 
-test('changing one field of an existing article changes only that line of its file', async ({ page }) => {
-  const before = readFileSync(articleFile('wat-is-osteoporose'), 'utf8');
+test('once in the studio’s form, changing one field of an article changes only that line of its file', async ({ page }) => {
+  // The first save puts a hand-written file in the studio's one fixed form (README, "Edit in the browser").
   await openEditor(page, '/keystatic/collection/artikelen/item/wat-is-osteoporose');
-  await page.getByRole('textbox', { name: 'Volgorde' }).fill('42');
+  const order = page.getByRole('textbox', { name: 'Volgorde' });
+  await order.fill('41');
+  await save(page, 'Redden');
+  const before = readFileSync(articleFile('wat-is-osteoporose'), 'utf8');
+
+  await order.fill('42');
   await save(page, 'Redden');
   const after = readFileSync(articleFile('wat-is-osteoporose'), 'utf8');
 
   const beforeLines = before.split('\n');
   const changed = after.split('\n').flatMap((line, i) => (line === beforeLines[i] ? [] : [[beforeLines[i], line]]));
-  expect(changed).toEqual([['order: 1', 'order: 42']]);
+  expect(changed).toEqual([['order: 41', 'order: 42']]);
 });
