@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { fromView, toView } from '@/lib/studio/list-files';
+import { GLOSSARY_FILE } from '@/lib/studio/lists';
+
+// The studio shows Keystatic a list file as { termen: [...] } and writes the plain list back (lib/studio/list-files.ts).
+const glossary = readFileSync('content/woordenlijst.yml', 'utf8');
+
+describe('a list file through the studio', () => {
+  test('the view holds the same entries under one field', () => {
+    expect(parse(toView(glossary, GLOSSARY_FILE))).toEqual({ termen: parse(glossary) });
+  });
+
+  test('saving without a change keeps every entry, and a second save writes the same bytes', () => {
+    const once = fromView(toView(glossary, GLOSSARY_FILE), GLOSSARY_FILE, glossary);
+    expect(parse(once)).toEqual(parse(glossary));
+    expect(fromView(toView(once, GLOSSARY_FILE), GLOSSARY_FILE, once)).toBe(once);
+  });
+
+  test('the comment at the top of the file stays', () => {
+    const once = fromView(toView(glossary, GLOSSARY_FILE), GLOSSARY_FILE, glossary);
+    expect(once.split('\n')[0]).toBe(glossary.split('\n')[0]);
+  });
+
+  test('an optional field left empty in the form is left out of the file', () => {
+    const view = 'termen:\n  - id: dexa\n    term: DEXA-scan\n    definition: Een meting van de botdichtheid.\n    article: null\n';
+    expect(parse(fromView(view, GLOSSARY_FILE))).toEqual([{ id: 'dexa', term: 'DEXA-scan', definition: 'Een meting van de botdichtheid.' }]);
+  });
+});
