@@ -1,11 +1,11 @@
 import { collection, config, fields, type Config } from '@keystatic/core';
 import { block, mark, wrapper } from '@keystatic/core/content-components';
-import { MDX_COMPONENT_RULES } from '@/lib/content/mdx-rules';
+import { MDX_COMPONENT_RULES, type MdxComponentName } from '@/lib/content/mdx-rules';
 import { SLUG_PATTERN } from '@/lib/content/paths';
-import { TOPIC_IDS, TOPICS } from '@/lib/content/schema';
-import { ARTICLE_FIELD_TEXT as A, CALLOUT_TYPE_LABELS, COMPONENT_TEXT as C, GLOSSARY_FIELD_TEXT } from '@/lib/studio/labels';
-import { GLOSSARY_FILE } from '@/lib/studio/lists';
-import { articleField, GLOSSARY_JSON_SCHEMA } from '@/lib/studio/schema-facts';
+import { SOURCE_KINDS, TOPIC_IDS, TOPICS, type SourceKind } from '@/lib/content/schema';
+import { ARTICLE_FIELD_TEXT as A, CALLOUT_TYPE_LABELS, COMPONENT_TEXT as C, GLOSSARY_FIELD_TEXT, SOURCE_FIELD_TEXT } from '@/lib/studio/labels';
+import { GLOSSARY_FILE, SOURCES_FILE } from '@/lib/studio/lists';
+import { articleField, GLOSSARY_JSON_SCHEMA, SOURCE_JSON_SCHEMA } from '@/lib/studio/schema-facts';
 import { listSingleton } from './list-singleton';
 import type { StudioData } from '@/lib/studio/data';
 
@@ -156,8 +156,12 @@ export function bodyComponents(data: StudioData) {
         caption: fields.text({ label: 'Onderschrift (optioneel)' }),
       },
     }),
-    TScoreTool: block({ label: C.TScoreTool.label, description: C.TScoreTool.help, schema: {} }),
-    CalciumCalculator: block({ label: C.CalciumCalculator.label, description: C.CalciumCalculator.help, schema: {} }),
+    // The embedded tools take no attributes: one block each.
+    ...Object.fromEntries(
+      (Object.keys(MDX_COMPONENT_RULES) as MdxComponentName[])
+        .filter((name) => MDX_COMPONENT_RULES[name].required.length + MDX_COMPONENT_RULES[name].optional.length === 0)
+        .map((name) => [name, block({ label: C[name].label, description: C[name].help, schema: {} })]),
+    ),
   };
 }
 
@@ -179,6 +183,21 @@ export function makeStudioConfig(data: StudioData): Config<any, any> {
           article: fields.relationship({ label: GLOSSARY_FIELD_TEXT.article.label, description: GLOSSARY_FIELD_TEXT.article.help, collection: 'artikelen' }),
         },
         itemLabel: (entry) => `${String(entry.term || 'Nieuw woord')} (${String(entry.id || '…')})`,
+      }),
+      bronnen: listSingleton({
+        label: 'Bronnen',
+        list: SOURCES_FILE,
+        entry: SOURCE_JSON_SCHEMA,
+        text: SOURCE_FIELD_TEXT,
+        overrides: {
+          kind: fields.select({
+            label: SOURCE_FIELD_TEXT.kind.label,
+            description: SOURCE_FIELD_TEXT.kind.help,
+            options: (Object.keys(SOURCE_KINDS) as SourceKind[]).map((kind) => ({ value: kind, label: `${kind}: ${SOURCE_KINDS[kind]}` })),
+            defaultValue: 'guideline',
+          }),
+        },
+        itemLabel: (entry) => `${String(entry.title || 'Nieuwe bron')} (${String(entry.id || '…')})`,
       }),
     },
   });

@@ -1,9 +1,9 @@
-import { fields, singleton } from '@keystatic/core';
+import { fields, singleton, type ComponentSchema } from '@keystatic/core';
 import type { FieldText } from '@/lib/studio/labels';
 import type { ListFile } from '@/lib/studio/list-files';
 import type { JsonObject, JsonProperty } from '@/lib/studio/schema-facts';
 
-type Overrides = Record<string, ReturnType<typeof fields.text> | ReturnType<typeof fields.relationship>>;
+type Overrides = Record<string, ComponentSchema>;
 
 /** One form field per property of an entry's JSON Schema: a choice list for an enum, a number, an address or text. */
 function entryField(key: string, prop: JsonProperty, required: boolean, text: FieldText) {

@@ -1,4 +1,5 @@
-import type { ArticleFrontmatter, GlossaryEntry } from '../content/schema';
+import type { MdxComponentName } from '../content/mdx-rules';
+import type { ArticleFrontmatter, GlossaryEntry, Source } from '../content/schema';
 import { articleField, glossaryField } from './schema-facts';
 
 /** The Dutch label and help text an editor sees for a field. Keyed by the schema's own field names. */
@@ -46,13 +47,24 @@ export const GLOSSARY_FIELD_TEXT: Record<keyof GlossaryEntry, FieldText> = {
   article: { label: 'Artikel', help: 'Optioneel: het artikel dat er meer over vertelt.' },
 };
 
+export const SOURCE_FIELD_TEXT: Record<keyof Source, FieldText> = {
+  id: { label: 'Id', help: 'Kleine letters, cijfers en streepjes, bijvoorbeeld nhg-fractuurpreventie. Zo kiezen artikelen deze bron.' },
+  title: { label: 'Titel', help: 'De titel van het document of de webpagina, zoals de bron die geeft.' },
+  publisher: { label: 'Uitgever', help: 'De organisatie die het uitgaf, geen persoon.' },
+  year: { label: 'Jaar', help: 'Het jaar van uitgave of van de gebruikte versie. Leeg als de bron geen jaar noemt (dan staat er "z.j.").' },
+  url: { label: 'Webadres', help: 'Optioneel: het adres waar u de bron las, beginnend met https://.' },
+  kind: { label: 'Soort', help: 'Bepaalt of patiënten de bron onder "Bronnen" zien; bronmateriaal staat alleen op /over.' },
+};
+
 /** The components editors may put in an article body, as the studio's toolbar names them. */
-export const COMPONENT_TEXT = {
+export const COMPONENT_TEXT: Record<MdxComponentName, FieldText> = {
   Callout: { label: 'Kader', help: 'Een kader met een tip, iets om op te letten of een waarschuwing.' },
   Term: { label: 'Woord uit de woordenlijst', help: 'De lezer kan de uitleg openen op de plek van het woord.' },
   Figure: { label: 'Afbeelding', help: 'Een afbeelding uit public/afbeeldingen/. Beschrijf in de alt-tekst wat erop te zien is.' },
   TScoreTool: { label: 'T-score uitleg (hulpmiddel)', help: 'Het hulpmiddel T-score uitleg, midden in het artikel.' },
   CalciumCalculator: { label: 'Calciumcalculator (hulpmiddel)', help: 'De calciumcalculator, midden in het artikel.' },
-} as const;
+  FallRiskCheck: { label: 'Valrisico (hulpmiddel)', help: 'Het hulpmiddel over de kans op vallen, midden in het artikel.' },
+  FractureRiskCheck: { label: 'Botbreukrisico (hulpmiddel)', help: 'Het hulpmiddel over de kans op een botbreuk, midden in het artikel.' },
+};
 
 export const CALLOUT_TYPE_LABELS = { tip: 'Tip', 'let-op': 'Let op', waarschuwing: 'Waarschuwing' } as const;

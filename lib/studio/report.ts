@@ -5,7 +5,7 @@ import { listArticleSlugs } from '../content/articles';
 import { isContentError, type ContentError } from '../content/errors';
 import { validateLibrary } from '../content/library';
 import { ARTICLE_EXTENSION, articlesDir, displayPath } from '../content/paths';
-import { B1_LIMITS, measureReadability, type Readability } from '../content/readability';
+import { measureReadability, readingLevelProblems, type Readability } from '../content/readability';
 
 /** One article as the studio's check page shows it: the content check's messages, its reading level, its review. */
 export type ArticleReport = {
@@ -63,20 +63,10 @@ export function articleReport(slug: string, source: string, problems: string[], 
     draft: data.draft === true,
     problems,
     readability,
-    readingProblems: readingProblems(readability),
+    readingProblems: readingLevelProblems(readability),
     reviewed,
     reviewOverdue: !reviewed || isMoreThanAYearBefore(reviewed, today),
   };
-}
-
-function readingProblems(r: Readability): string[] {
-  const problems: string[] = [];
-  if (r.fleschDouma < B1_LIMITS.minFleschDouma) problems.push(`Flesch-Douma ${r.fleschDouma.toFixed(0)} is lager dan ${B1_LIMITS.minFleschDouma}`);
-  if (r.averageSentenceLength > B1_LIMITS.maxAverageSentenceLength)
-    problems.push(`gemiddeld ${r.averageSentenceLength.toFixed(1)} woorden per zin; hoogstens ${B1_LIMITS.maxAverageSentenceLength}`);
-  if (r.longSentenceShare > B1_LIMITS.maxLongSentenceShare)
-    problems.push(`${Math.round(r.longSentenceShare * 100)} % lange zinnen; hoogstens ${Math.round(B1_LIMITS.maxLongSentenceShare * 100)} %`);
-  return problems;
 }
 
 function isoDate(value: unknown): string | undefined {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { articleFrontmatterSchema, glossaryEntrySchema, type ArticleFrontmatter, type GlossaryEntry } from '../content/schema';
+import { articleFrontmatterSchema, glossaryEntrySchema, sourceEntrySchema, type ArticleFrontmatter, type GlossaryEntry } from '../content/schema';
 
 /**
  * What the studio's forms need to know about the zod schemas (limits, choices, which fields are required), read
@@ -37,6 +37,7 @@ function property<T extends JsonObject>(schema: T, key: string): JsonProperty {
 
 export const ARTICLE_JSON_SCHEMA = jsonSchema(articleFrontmatterSchema);
 export const GLOSSARY_JSON_SCHEMA = jsonSchema(glossaryEntrySchema);
+export const SOURCE_JSON_SCHEMA = jsonSchema(sourceEntrySchema);
 
 export function articleField(key: keyof ArticleFrontmatter): JsonProperty {
   return property(ARTICLE_JSON_SCHEMA, key);

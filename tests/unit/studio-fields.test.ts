@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { bodyComponents, makeStudioConfig } from '@/components/studio/config';
 import { MDX_COMPONENT_RULES } from '@/lib/content/mdx-rules';
-import { articleFrontmatterSchema, glossaryEntrySchema, TOPIC_IDS } from '@/lib/content/schema';
+import { articleFrontmatterSchema, glossaryEntrySchema, SOURCE_KINDS, sourceEntrySchema, TOPIC_IDS } from '@/lib/content/schema';
 
 // The studio's forms are built from the zod schemas; these tests fail when a field, a limit or a choice of the two
 // differs, so an editor can never save in the studio what the content check then rejects (or be stopped from saving
@@ -87,5 +87,20 @@ describe('the glossary form matches the glossary schema', () => {
   ] as const)('%s = "%s": studio and schema agree', (key, value, expected) => {
     expect(studioAccepts(entry[key]!, value)).toBe(expected);
     expect(glossaryEntrySchema.shape[key].safeParse(value).success).toBe(expected);
+  });
+});
+
+describe('the bibliography form matches the source schema', () => {
+  const entry = (config.singletons!.bronnen!.schema as Record<string, Field>).bronnen!.element!.fields!;
+  test('it has exactly the schema’s fields', () => {
+    expect(Object.keys(entry).sort()).toEqual(Object.keys(sourceEntrySchema.shape).sort());
+  });
+  test('the kinds are the schema’s kinds', () => {
+    expect(entry.kind!.options?.map((o) => o.value)).toEqual(Object.keys(SOURCE_KINDS));
+  });
+  test('an article chooses its sources from the bibliography', () => {
+    const withSources = makeStudioConfig({ glossary: [], sources: [{ value: 'nhg-fractuurpreventie', label: 'NHG' }], images: ['/afbeeldingen/x.svg'] });
+    const sources = withSources.collections!.artikelen!.schema.sources as unknown as Field;
+    expect(sources.options?.map((o) => o.value)).toEqual(['nhg-fractuurpreventie']);
   });
 });
