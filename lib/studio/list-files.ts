@@ -11,8 +11,12 @@ export type ListFile = {
   path: string;
   /** The field that holds the list in the view. */
   key: string;
+  /** Every field of an entry, in the schema's order (the order the file keeps). */
+  keys: readonly string[];
   /** Fields an entry may leave out: an empty form field (null or "") is left out of the file instead. */
   optionalKeys: readonly string[];
+  /** Required fields that may be null (a source's year): Keystatic leaves an empty one out, the file says null. */
+  nullableKeys: readonly string[];
 };
 
 export function toView(file: string, list: ListFile): string {
@@ -27,7 +31,11 @@ export function fromView(view: string, list: ListFile, previous = ''): string {
   const data = parse(view) as Record<string, unknown> | null;
   const entries = Array.isArray(data?.[list.key]) ? (data[list.key] as Record<string, unknown>[]) : [];
   const cleaned = entries.map((entry) =>
-    Object.fromEntries(Object.entries(entry).filter(([key, value]) => !(list.optionalKeys.includes(key) && (value === null || value === '')))),
+    Object.fromEntries(
+      list.keys
+        .map((key) => [key, entry[key] ?? (list.nullableKeys.includes(key) ? null : undefined)] as const)
+        .filter(([key, value]) => value !== undefined && !(list.optionalKeys.includes(key) && (value === null || value === ''))),
+    ),
   );
   const doc = new Document(cleaned);
   doc.commentBefore = parseDocument(previous).commentBefore ?? null;
