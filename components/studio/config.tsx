@@ -121,6 +121,21 @@ function sourcesField(data: StudioData) {
   );
 }
 
+/** A component's attributes as form fields: a choice list where the rules name the values, otherwise text. */
+function ruleSchema(name: MdxComponentName) {
+  const rule = MDX_COMPONENT_RULES[name];
+  const values: Record<string, readonly string[]> = rule.values;
+  return Object.fromEntries(
+    [...rule.required, ...rule.optional].map((attribute: string) => {
+      const choices = values[attribute];
+      const field = choices?.length
+        ? fields.select({ label: attribute, options: options(choices), defaultValue: choices[0] ?? '' })
+        : fields.text({ label: attribute, validation: { isRequired: (rule.required as readonly string[]).includes(attribute) } });
+      return [attribute, field];
+    }),
+  );
+}
+
 /** Exactly the components of MDX_COMPONENT_RULES, with their attributes; nothing else can be inserted. */
 export function bodyComponents(data: StudioData) {
   const calloutTypes = MDX_COMPONENT_RULES.Callout.values.type;
@@ -156,11 +171,11 @@ export function bodyComponents(data: StudioData) {
         caption: fields.text({ label: 'Onderschrift (optioneel)' }),
       },
     }),
-    // The embedded tools take no attributes: one block each.
+    // Every other component (the embedded tools, the exercises): a block whose attributes are choices from the rules.
     ...Object.fromEntries(
       (Object.keys(MDX_COMPONENT_RULES) as MdxComponentName[])
-        .filter((name) => MDX_COMPONENT_RULES[name].required.length + MDX_COMPONENT_RULES[name].optional.length === 0)
-        .map((name) => [name, block({ label: C[name].label, description: C[name].help, schema: {} })]),
+        .filter((name) => !['Callout', 'Term', 'Figure'].includes(name))
+        .map((name) => [name, block({ label: C[name].label, description: C[name].help, schema: ruleSchema(name) })]),
     ),
   };
 }

@@ -63,6 +63,8 @@ export const COMPONENT_TEXT: Record<MdxComponentName, FieldText> = {
   Figure: { label: 'Afbeelding', help: 'Een afbeelding uit public/afbeeldingen/. Beschrijf in de alt-tekst wat erop te zien is.' },
   TScoreTool: { label: 'T-score uitleg (hulpmiddel)', help: 'Het hulpmiddel T-score uitleg, midden in het artikel.' },
   CalciumCalculator: { label: 'Calciumcalculator (hulpmiddel)', help: 'De calciumcalculator, midden in het artikel.' },
+  Oefeningen: { label: 'Oefeningen van één niveau', help: 'De oefeningen van een niveau, elk met plaatje, stappen en hoe vaak. Ze komen uit lib/exercise/exercises.ts.' },
+  ZoNietZoWel: { label: 'Zo niet, zo wel', help: 'Een beweging om te vermijden naast de veilige manier, als plaatje en in woorden.' },
   FallRiskCheck: { label: 'Valrisico (hulpmiddel)', help: 'Het hulpmiddel over de kans op vallen, midden in het artikel.' },
   FractureRiskCheck: { label: 'Botbreukrisico (hulpmiddel)', help: 'Het hulpmiddel over de kans op een botbreuk, midden in het artikel.' },
 };

@@ -69,8 +69,11 @@ describe('the body offers exactly the components editors may use', () => {
     expect(Object.keys(components[name]!.schema).sort()).toEqual([...rule.required, ...rule.optional].sort());
   });
 
-  test('a callout offers exactly the kinds the check allows', () => {
-    expect(components.Callout!.schema.type!.options?.map((o) => o.value)).toEqual(MDX_COMPONENT_RULES.Callout.values.type);
+  const choices = Object.entries(MDX_COMPONENT_RULES).flatMap(([name, rule]) =>
+    Object.entries(rule.values as Record<string, readonly string[]>).map(([attribute, values]) => [name, attribute, values] as const),
+  );
+  test.each(choices)('%s %s offers exactly the values the check allows', (name, attribute, values) => {
+    expect(components[name]!.schema[attribute]!.options?.map((o) => o.value)).toEqual(values);
   });
 });
 
