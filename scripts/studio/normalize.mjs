@@ -27,7 +27,7 @@ async function saveOrder(value) {
 }
 
 for (const slug of slugs) {
-  await page.goto(`${base}/keystatic/collection/artikelen/item/${slug}`);
+  await page.goto(`${base}/keystatic/collection/artikelen/item/${slug}`, { timeout: 180_000 });
   const order = page.getByRole('textbox', { name: 'Volgorde' });
   await order.waitFor({ timeout: 120_000 });
   const value = Number(await order.inputValue());
