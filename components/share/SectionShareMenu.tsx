@@ -22,18 +22,16 @@ export function SectionShareMenu({ title, id, siteUrl }: SectionShareMenuProps) 
 
   if (path === null) {
     return (
-      <p className="mt-2">
-        <a href={`#${id}`} className="text-brand underline">
-          Link naar dit stuk
-        </a>
-      </p>
+      <a href={`#${id}`} className="text-brand underline">
+        Link naar dit stuk
+      </a>
     );
   }
   const url = `${siteUrl}${path}#${id}`;
   return (
-    <div className="mt-2 mb-4 flex flex-wrap items-start gap-2">
+    <>
       <SystemShareButton title={title} href={url} shareLabel="Delen" copyLabel="Kopieer link naar dit stuk" />
       <ShareLinks target={{ title, url }} context={title} />
-    </div>
+    </>
   );
 }
