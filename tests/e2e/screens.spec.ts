@@ -48,10 +48,12 @@ test('on a phone the calcium total stays in view after changing the last food on
   const bar = page.getByText(new RegExp(`^Totaal ${total}\\smg$`));
   await expect(bar).toBeInViewport();
 
-  // The field being edited is never under the bar: focusing it scrolls it clear of the bar.
-  const lastField = page.getByRole('textbox').last();
-  await lastField.focus();
-  const [fieldBox, barBox] = [await lastField.boundingBox(), await page.locator('.calcium-total-bar').boundingBox()];
+  // The field being edited is never under the bar: reaching it from the top of the page scrolls it clear of the bar.
+  const lastFood = more.last().locator('xpath=preceding-sibling::input[1]');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await lastFood.focus();
+  await expect(bar).toBeVisible();
+  const [fieldBox, barBox] = [await lastFood.boundingBox(), await page.locator('.calcium-total-bar').boundingBox()];
   expect(fieldBox!.y + fieldBox!.height).toBeLessThanOrEqual(barBox!.y);
 
   // Only one live region speaks; the bar repeats it silently.
@@ -90,7 +92,9 @@ test('in Windows high contrast the focus ring, the chosen option and the picture
   const scale = page.getByTestId('tscore-marker');
   await expect(scale).toBeVisible();
   // The scale keeps its own drawing colours (its patterns carry meaning) on its own white ground.
-  expect(await scale.evaluate((el) => getComputedStyle(el).forcedColorAdjust)).toBe('none');
+  const figure = scale.locator('xpath=ancestor::figure[1]');
+  expect(await figure.evaluate((el) => getComputedStyle(el).forcedColorAdjust)).toBe('none');
+  expect(await figure.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
   await page.keyboard.press('Tab');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   expect(outline).toBe('solid');
