@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect, useRef, type RefObject } from 'react';
 import { useBrowserValue } from '@/components/ui/useBrowserValue';
 import { ShareLinks } from '@/components/share/ShareLinks';
 import { SystemShareButton } from '@/components/share/SystemShareButton';
@@ -19,6 +20,8 @@ type SectionShareMenuProps = {
  */
 export function SectionShareMenu({ title, id, siteUrl }: SectionShareMenuProps) {
   const path = useBrowserValue(() => window.location.pathname, null);
+  const menu = useRef<HTMLDivElement>(null);
+  useClosesLikeAMenu(menu);
 
   if (path === null) {
     return (
@@ -29,9 +32,33 @@ export function SectionShareMenu({ title, id, siteUrl }: SectionShareMenuProps) 
   }
   const url = `${siteUrl}${path}#${id}`;
   return (
-    <>
+    <div ref={menu} className="flex flex-col items-stretch gap-2">
       <SystemShareButton title={title} href={url} shareLabel="Delen" copyLabel="Kopieer link naar dit stuk" />
       <ShareLinks target={{ title, url }} context={title} />
-    </>
+    </div>
   );
+}
+
+/**
+ * The panel opens over the text, so it closes the way a menu does: with Escape (focus goes back to its button) or
+ * a click or tap anywhere else on the page.
+ */
+function useClosesLikeAMenu(menu: RefObject<HTMLDivElement | null>) {
+  useEffect(() => {
+    const details = menu.current?.closest('details');
+    if (!details) return;
+    const close = (returnFocus: boolean) => {
+      if (!details.open) return;
+      details.open = false;
+      if (returnFocus) details.querySelector('summary')?.focus();
+    };
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && details.contains(document.activeElement) && close(true);
+    const onPointer = (event: PointerEvent) => event.target instanceof Node && !details.contains(event.target) && close(false);
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [menu]);
 }

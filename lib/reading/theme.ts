@@ -6,9 +6,9 @@ import { parsePreference, preferenceAttributeValue, type Preference } from './pr
  */
 export const THEME = {
   options: [
-    { id: 'apparaat', label: 'Zoals mijn apparaat' },
     { id: 'licht', label: 'Licht' },
     { id: 'donker', label: 'Donker' },
+    { id: 'apparaat', label: 'Zoals mijn apparaat' },
   ],
   defaultId: 'apparaat',
   storageKey: 'botwijzer-thema',

@@ -33,6 +33,12 @@ test('"Deel dit stuk" opens a small panel with the section\'s share choices @pho
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
+
+  // It closes like a menu: Escape, and focus is back on its button.
+  await copy.focus();
+  await page.keyboard.press('Escape');
+  await expect(copy).toBeHidden();
+  await expect(share).toBeFocused();
 });
 
 test('on a phone the calcium total stays in view after changing the last food on the list @phone', async ({ page }) => {

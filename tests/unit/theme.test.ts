@@ -4,7 +4,7 @@ import { TEXT_SIZE_SCRIPT } from '@/lib/reading/text-size';
 
 describe('colour themes', () => {
   test('three choices, named in Dutch, following the device by default', () => {
-    expect(THEME.options.map((o) => o.label)).toEqual(['Zoals mijn apparaat', 'Licht', 'Donker']);
+    expect(THEME.options.map((o) => o.label)).toEqual(['Licht', 'Donker', 'Zoals mijn apparaat']);
     expect(parseTheme(null)).toBe('apparaat');
   });
 
