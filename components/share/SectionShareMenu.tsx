@@ -23,18 +23,19 @@ export function SectionShareMenu({ title, id, siteUrl }: SectionShareMenuProps) 
   const menu = useRef<HTMLDivElement>(null);
   useClosesLikeAMenu(menu);
 
-  if (path === null) {
-    return (
-      <a href={`#${id}`} className="text-brand underline">
-        Link naar dit stuk
-      </a>
-    );
-  }
-  const url = `${siteUrl}${path}#${id}`;
+  const url = path === null ? null : `${siteUrl}${path}#${id}`;
   return (
     <div ref={menu} className="flex flex-col items-stretch gap-2">
-      <SystemShareButton title={title} href={url} shareLabel="Delen" copyLabel="Kopieer link naar dit stuk" />
-      <ShareLinks target={{ title, url }} context={title} />
+      {url === null ? (
+        <a href={`#${id}`} className="text-brand underline">
+          Link naar dit stuk
+        </a>
+      ) : (
+        <>
+          <SystemShareButton title={title} href={url} shareLabel="Delen" copyLabel="Kopieer link naar dit stuk" />
+          <ShareLinks target={{ title, url }} context={title} />
+        </>
+      )}
     </div>
   );
 }
