@@ -15,7 +15,8 @@ export function CalciumResultPanel({ view, summaryRef }: { view: CalciumView; su
 
   return (
     // Focusable because on wide screens it may scroll inside itself (a keyboard user must be able to scroll it).
-    <section
+    <div
+      role="region"
       aria-labelledby={headingId}
       tabIndex={0}
       className="card space-y-4 @3xl:sticky @3xl:top-4 @3xl:max-h-[calc(100vh-2rem)] @3xl:overflow-y-auto print:static print:max-h-none print:space-y-2 print:overflow-visible print:border-0 print:p-0"
@@ -40,6 +41,6 @@ export function CalciumResultPanel({ view, summaryRef }: { view: CalciumView; su
           </p>
         </div>
       ))}
-    </section>
+    </div>
   );
 }
