@@ -22,7 +22,7 @@ export function CalciumCalculator() {
   const [form, setForm] = useState<CalciumForm>(EMPTY_FORM);
   const changedByUser = useRef(false);
   const view = useMemo(() => calciumView(form), [form]);
-  const totalBar = useTotalBar();
+  const { calculator: formRef, result: summaryRef, shown: totalBarShown } = useTotalBar();
 
   useEffect(() => {
     const restore = () => {
@@ -59,7 +59,7 @@ export function CalciumCalculator() {
           not where the screen is: in an article's column it stays below, and the total bar keeps it in view. */}
       <div className="@container">
         <div className="grid grid-cols-[minmax(0,1fr)] gap-6 @3xl:grid-cols-[minmax(0,1fr)_24rem] @3xl:items-start print:block">
-          <div ref={totalBar.calculator} className="space-y-6 print:hidden">
+          <div ref={formRef} className="space-y-6 print:hidden">
             <PersonFields
               form={form}
               ageError={view.errors.age}
@@ -84,10 +84,10 @@ export function CalciumCalculator() {
             ))}
             <SupplementFields values={form.amounts} errors={view.errors} onChange={setAmount} />
           </div>
-          <CalciumResultPanel view={view} summaryRef={totalBar.result} />
+          <CalciumResultPanel view={view} summaryRef={summaryRef} />
         </div>
       </div>
-      <CalciumTotalBar {...view.compact} shown={totalBar.shown} />
+      <CalciumTotalBar {...view.compact} shown={totalBarShown} />
       <CalciumAdvice view={view} />
     </div>
   );

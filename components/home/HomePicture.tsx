@@ -5,7 +5,12 @@
  */
 export function HomePicture() {
   return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 320 240" className="h-auto w-44 sm:w-64 md:w-full md:max-w-sm">
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 320 240"
+      className="h-auto w-44 sm:w-64 md:w-full md:max-w-sm"
+    >
       <circle cx="160" cy="124" r="108" className="fill-brand-light" />
       <circle cx="252" cy="58" r="18" className="fill-highlight stroke-caution" strokeWidth="3" />
       {/* A bone lying at rest: a bar with two rounded knobs at each end, filled without an outline so the parts merge. */}

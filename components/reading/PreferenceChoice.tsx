@@ -14,7 +14,14 @@ type PreferenceChoiceProps<Id extends string> = {
 };
 
 /** A row of radio buttons drawn as buttons (.choice in globals.css), for one reading preference. */
-export function PreferenceChoice<Id extends string>({ legend, name, preference, current, onChoose, optionClass }: PreferenceChoiceProps<Id>) {
+export function PreferenceChoice<Id extends string>({
+  legend,
+  name,
+  preference,
+  current,
+  onChoose,
+  optionClass,
+}: PreferenceChoiceProps<Id>) {
   return (
     <fieldset className="no-print flex flex-wrap items-center gap-x-2 gap-y-1">
       <legend className="float-left mr-1 text-base font-semibold">{legend}</legend>

@@ -15,5 +15,14 @@ const SAMPLE_CLASS: Record<TextSize, string> = { normaal: 'text-base', groot: 't
 export function TextSizeControl() {
   const [size, choose] = usePreference<TextSize>(TEXT_SIZE);
   if (size === null) return null;
-  return <PreferenceChoice legend="Tekstgrootte" name="tekstgrootte" preference={TEXT_SIZE} current={size} onChoose={choose} optionClass={SAMPLE_CLASS} />;
+  return (
+    <PreferenceChoice
+      legend="Tekstgrootte"
+      name="tekstgrootte"
+      preference={TEXT_SIZE}
+      current={size}
+      onChoose={choose}
+      optionClass={SAMPLE_CLASS}
+    />
+  );
 }

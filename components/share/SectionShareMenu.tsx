@@ -53,8 +53,10 @@ function useClosesLikeAMenu(menu: RefObject<HTMLDivElement | null>) {
       details.open = false;
       if (returnFocus) details.querySelector('summary')?.focus();
     };
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && details.contains(document.activeElement) && close(true);
-    const onPointer = (event: PointerEvent) => event.target instanceof Node && !details.contains(event.target) && close(false);
+    const onKey = (event: KeyboardEvent) =>
+      event.key === 'Escape' && details.contains(document.activeElement) && close(true);
+    const onPointer = (event: PointerEvent) =>
+      event.target instanceof Node && !details.contains(event.target) && close(false);
     document.addEventListener('keydown', onKey);
     document.addEventListener('pointerdown', onPointer);
     return () => {

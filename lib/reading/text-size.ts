@@ -28,7 +28,8 @@ export const TEXT_SIZE = {
 export const parseTextSize = (value: unknown): TextSize => parsePreference<TextSize>(TEXT_SIZE, value);
 
 /** The value for the attribute on <html>, or null to remove it. */
-export const textSizeAttributeValue = (size: TextSize): string | null => preferenceAttributeValue<TextSize>(TEXT_SIZE, size);
+export const textSizeAttributeValue = (size: TextSize): string | null =>
+  preferenceAttributeValue<TextSize>(TEXT_SIZE, size);
 
 /**
  * The layout's one inline script, run before the first paint: it applies the stored text size and the stored colour

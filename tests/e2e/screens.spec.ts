@@ -3,7 +3,9 @@ import { openMenuIfFolded } from './menu';
 
 // Issue 17, "every screen used well": the desktop's width, the phone's bottom edge, dark mode and high contrast.
 
-test('on a desktop "Op deze pagina" stays beside the text while reading and marks the current section', async ({ page }) => {
+test('on a desktop "Op deze pagina" stays beside the text while reading and marks the current section', async ({
+  page,
+}) => {
   await page.goto('/artikelen/medicijnen');
   const toc = page.getByRole('navigation', { name: 'Op deze pagina' });
   const text = page.locator('article .prose');
@@ -30,7 +32,9 @@ test('"Deel dit stuk" opens a small panel with the section\'s share choices @pho
   await share.click();
   const copy = page.getByRole('button', { name: 'Kopieer link naar dit stuk' }).first();
   await expect(copy).toBeInViewport();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
 

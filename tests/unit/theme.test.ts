@@ -35,7 +35,10 @@ function runScript(stored: Record<string, string>) {
 describe('the same pre-paint script applies the theme as well as the text size', () => {
   test.each([
     [{ 'botwijzer-thema': 'donker' }, { 'data-thema': 'donker' }],
-    [{ 'botwijzer-thema': 'licht', 'botwijzer-tekstgrootte': 'groot' }, { 'data-thema': 'licht', 'data-tekst': 'groot' }],
+    [
+      { 'botwijzer-thema': 'licht', 'botwijzer-tekstgrootte': 'groot' },
+      { 'data-thema': 'licht', 'data-tekst': 'groot' },
+    ],
     [{ 'botwijzer-thema': 'apparaat' }, {}],
     [{ 'botwijzer-thema': '"><script>' }, {}],
   ])('stored %j sets %j', (stored, expected) => {
