@@ -46,17 +46,21 @@ export function SectionShareMenu({ title, id, siteUrl }: SectionShareMenuProps) 
  */
 function useClosesLikeAMenu(menu: RefObject<HTMLDivElement | null>) {
   useEffect(() => {
-    const details = menu.current?.closest('details');
-    if (!details) return;
-    const close = (returnFocus: boolean) => {
-      if (!details.open) return;
-      details.open = false;
-      if (returnFocus) details.querySelector('summary')?.focus();
+    // Looked up at each event: in the static export the island may start before it is placed in the page.
+    const openDetails = () => {
+      const details = menu.current?.closest('details');
+      return details?.open ? details : null;
     };
-    const onKey = (event: KeyboardEvent) =>
-      event.key === 'Escape' && details.contains(document.activeElement) && close(true);
-    const onPointer = (event: PointerEvent) =>
-      event.target instanceof Node && !details.contains(event.target) && close(false);
+    const onKey = (event: KeyboardEvent) => {
+      const details = openDetails();
+      if (event.key !== 'Escape' || !details?.contains(document.activeElement)) return;
+      details.open = false;
+      details.querySelector('summary')?.focus();
+    };
+    const onPointer = (event: PointerEvent) => {
+      const details = openDetails();
+      if (details && event.target instanceof Node && !details.contains(event.target)) details.open = false;
+    };
     document.addEventListener('keydown', onKey);
     document.addEventListener('pointerdown', onPointer);
     return () => {
