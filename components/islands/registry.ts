@@ -20,8 +20,13 @@ export const ISLANDS = {
   search: () => import('@/components/search/SearchPanel').then((m) => m.SearchPanel),
   tscore: () => import('@/components/calculators/TScoreTool').then((m) => m.TScoreTool),
   calcium: () => import('@/components/calculators/CalciumCalculator').then((m) => m.CalciumCalculator),
+  'exercise-plan': () => import('@/components/exercise/ExercisePlan').then((m) => m.ExercisePlan),
+  valrisico: () => import('@/components/risk/FallRiskCheck').then((m) => m.FallRiskCheck),
+  botbreukrisico: () => import('@/components/risk/FractureRiskCheck').then((m) => m.FractureRiskCheck),
   'lazy-tscore': () => import('@/components/mdx/LazyTools').then((m) => m.LazyTScoreTool),
   'lazy-calcium': () => import('@/components/mdx/LazyTools').then((m) => m.LazyCalciumCalculator),
+  'lazy-valrisico': () => import('@/components/mdx/LazyTools').then((m) => m.LazyFallRiskCheck),
+  'lazy-botbreukrisico': () => import('@/components/mdx/LazyTools').then((m) => m.LazyFractureRiskCheck),
 };
 
 export type IslandName = keyof typeof ISLANDS;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Island } from '@/components/islands/Island';
 import { SITE_URL } from '@/lib/site/config';
-import { LazyCalciumCalculator, LazyTScoreTool } from './LazyTools';
+import { LazyCalciumCalculator, LazyFallRiskCheck, LazyFractureRiskCheck, LazyTScoreTool } from './LazyTools';
 
 /** A tool inside an article. On paper an empty tool is no use, so the handout names the tool's own page. */
 function Embedded({ children, name, path }: { children: ReactNode; name: string; path: string }) {
@@ -31,6 +31,26 @@ export function EmbeddedCalciumCalculator() {
     <Embedded name="calciumcalculator" path="/hulpmiddelen/calcium">
       <Island name="lazy-calcium" props={{}}>
         <LazyCalciumCalculator />
+      </Island>
+    </Embedded>
+  );
+}
+
+export function EmbeddedFallRiskCheck() {
+  return (
+    <Embedded name="valrisicotest" path="/hulpmiddelen/valrisico">
+      <Island name="lazy-valrisico" props={{}}>
+        <LazyFallRiskCheck />
+      </Island>
+    </Embedded>
+  );
+}
+
+export function EmbeddedFractureRiskCheck() {
+  return (
+    <Embedded name="botbreukcheck" path="/hulpmiddelen/botbreukrisico">
+      <Island name="lazy-botbreukrisico" props={{}}>
+        <LazyFractureRiskCheck />
       </Island>
     </Embedded>
   );

@@ -11,6 +11,10 @@ const TScoreTool = lazy(() => import('@/components/calculators/TScoreTool').then
 const CalciumCalculator = lazy(() =>
   import('@/components/calculators/CalciumCalculator').then((m) => ({ default: m.CalciumCalculator })),
 );
+const FallRiskCheck = lazy(() => import('@/components/risk/FallRiskCheck').then((m) => ({ default: m.FallRiskCheck })));
+const FractureRiskCheck = lazy(() =>
+  import('@/components/risk/FractureRiskCheck').then((m) => ({ default: m.FractureRiskCheck })),
+);
 
 function useLoadWhenReady() {
   const marker = useRef<HTMLDivElement>(null);
@@ -65,4 +69,12 @@ export function LazyTScoreTool() {
 
 export function LazyCalciumCalculator() {
   return <LazyTool Tool={CalciumCalculator} name="calciumcalculator" href="/hulpmiddelen/calcium" />;
+}
+
+export function LazyFallRiskCheck() {
+  return <LazyTool Tool={FallRiskCheck} name="valrisicotest" href="/hulpmiddelen/valrisico" />;
+}
+
+export function LazyFractureRiskCheck() {
+  return <LazyTool Tool={FractureRiskCheck} name="botbreukcheck" href="/hulpmiddelen/botbreukrisico" />;
 }
