@@ -24,7 +24,7 @@ export function PlanPicker({ pictures, chosen, onToggle }: PlanPickerProps) {
           <ul className="mt-2 grid gap-3 sm:grid-cols-2">
             {exercisesAt(level).map((exercise) => (
               <li key={exercise.id}>
-                <label className="flex h-full cursor-pointer flex-col gap-2 rounded-lg border-2 border-[#c9d6e3] p-3 has-[:checked]:border-brand has-[:checked]:bg-brand-light">
+                <label className="flex h-full cursor-pointer flex-col gap-2 rounded-lg border-2 border-line p-3 has-[:checked]:border-brand has-[:checked]:bg-brand-light">
                   <span className="flex items-start gap-3">
                     <input
                       type="checkbox"

@@ -13,6 +13,8 @@ const PAGE_TYPES = [
   ['T-score tool', '/hulpmiddelen/t-score'],
   ['calcium calculator', '/hulpmiddelen/calcium'],
   ['exercise plan', '/hulpmiddelen/oefenschema'],
+  ['fracture risk check', '/hulpmiddelen/botbreukrisico'],
+  ['fall risk check', '/hulpmiddelen/valrisico'],
   ['not found', '/artikelen/bestaat-niet'],
 ] as const;
 
@@ -101,17 +103,10 @@ test('an unknown article gives a helpful Dutch 404 with status 404', async ({ pa
 // Every page at 320 px (the narrowest phone in use), in the default and the largest text size: nothing may make the
 // reader scroll sideways to read a line.
 const EVERY_PAGE = [
-  '/',
-  '/artikelen',
+  ...PAGE_TYPES.map(([, path]) => path),
   '/artikelen/medicijnen',
   '/artikelen/voeding-calcium-en-vitamine-d',
-  '/hulpmiddelen',
-  '/hulpmiddelen/t-score',
-  '/hulpmiddelen/calcium',
-  '/woordenlijst',
-  '/over',
-  '/zoeken',
-  '/artikelen/bestaat-niet',
+  '/artikelen/bewegen-en-oefeningen',
 ];
 
 for (const size of ['normaal', 'grootst']) {
