@@ -12,6 +12,7 @@ const PAGE_TYPES = [
   ['glossary', '/woordenlijst'],
   ['T-score tool', '/hulpmiddelen/t-score'],
   ['calcium calculator', '/hulpmiddelen/calcium'],
+  ['bone card', '/hulpmiddelen/mijn-botkaart'],
   ['exercise plan', '/hulpmiddelen/oefenschema'],
   ['fracture risk check', '/hulpmiddelen/botbreukrisico'],
   ['fall risk check', '/hulpmiddelen/valrisico'],
