@@ -11,7 +11,7 @@ import { fallRiskSheetRows } from '@/lib/fall-risk/sheet';
 import { FALL_RISK_CREDIT, SCORING_TEXT } from '@/lib/fall-risk/source';
 import { localIsoDate } from '@/lib/format/date';
 import type { Answers } from '@/lib/questionnaire/questions';
-import { formatDate } from '@/lib/site/config';
+import { formatDate } from '@/lib/format/date';
 import { AdviceList } from './AdviceList';
 import { ChoiceFieldset } from './ChoiceFieldset';
 import { PrintSheet } from './PrintSheet';

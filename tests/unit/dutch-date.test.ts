@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   addMonths,
+  formatDate,
   formatDutchDate,
   formatShortDate,
   nextWeekday,
@@ -116,5 +117,24 @@ describe('calendar arithmetic', () => {
     expect(nextWeekday(today, 'di')).toEqual(today); // 1 december 2026 is a Tuesday
     expect(nextWeekday(today, 'ma')).toEqual({ year: 2026, month: 12, day: 7 });
     expect(nextWeekday({ year: 2026, month: 12, day: 31 }, 'vr')).toEqual({ year: 2027, month: 1, day: 1 });
+  });
+});
+
+describe('the dates the site writes', () => {
+  test.each([
+    ['2026-11-22', '22 november 2026'],
+    ['2026-12-01', '1 december 2026'],
+    ['2024-02-29', '29 februari 2024'],
+  ])('%s is written as %s', (iso, text) => {
+    expect(formatDate(iso)).toBe(text);
+  });
+
+  test('writes what Intl writes for nl-NL, for any day', () => {
+    const intl = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }), (date) => {
+        expect(formatDate(date.toISOString().slice(0, 10))).toBe(intl.format(date));
+      }),
+    );
   });
 });

@@ -9,7 +9,8 @@ import {
   SCORING_TEXT,
   VALIDATION,
 } from '@/lib/fall-risk/source';
-import { SITE_URL, formatDate } from '@/lib/site/config';
+import { formatDate } from '@/lib/format/date';
+import { SITE_URL } from '@/lib/site/config';
 
 const PATH = '/hulpmiddelen/valrisico';
 const REVIEWED = '2026-12-01';
