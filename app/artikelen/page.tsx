@@ -25,7 +25,7 @@ export default function ArticleIndexPage() {
             <h2 id={topic} className="text-2xl font-bold">
               {TOPICS[topic]}
             </h2>
-            <ul className="mt-4 grid gap-4 md:grid-cols-2">
+            <ul className="mt-4 grid grid-cols-1 gap-4 md:grid-cols-2">
               {inTopic.map((article) => (
                 <li key={article.slug} className="card">
                   <Link href={`/artikelen/${article.slug}`} className="text-xl font-semibold text-brand underline underline-offset-2">

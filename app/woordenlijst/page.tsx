@@ -31,7 +31,7 @@ export default function GlossaryPage() {
         {entries.map((entry) => {
           const title = entry.article ? titles.get(entry.article) : undefined;
           return (
-            <div key={entry.id} id={entry.id} className="scroll-mt-4 border-t-2 border-[#c9d6e3] pt-4 target:bg-[#fff4c2]">
+            <div key={entry.id} id={entry.id} className="scroll-mt-4 border-t-2 border-line pt-4 target:bg-highlight">
               <dt className="text-xl font-bold">{entry.term}</dt>
               <dd className="mt-1">
                 {entry.definition}

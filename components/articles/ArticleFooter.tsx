@@ -40,14 +40,14 @@ export function ArticleFooter({ article, previous, next }: ArticleFooterProps) {
           </>
         ) : null}
       </p>
-      <p className="rounded-lg border-2 border-[#c9d6e3] p-4 text-base">
+      <p className="rounded-lg border-2 border-line p-4 text-base">
         Deze informatie is algemeen en geen persoonlijk medisch advies. Heeft u klachten of vragen over uw situatie?
         Bespreek ze met uw huisarts, specialist of apotheker.{' '}
         <Link href="/over#disclaimer" className="text-brand underline">
           Meer over deze disclaimer
         </Link>
       </p>
-      <nav aria-label="Vorig en volgend artikel" className="no-print grid gap-4 sm:grid-cols-2">
+      <nav aria-label="Vorig en volgend artikel" className="no-print grid grid-cols-1 gap-4 sm:grid-cols-2">
         {previous ? (
           <Link
             href={`/artikelen/${previous.slug}`}

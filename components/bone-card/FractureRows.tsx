@@ -17,7 +17,7 @@ export function FractureRows({ card, update, errorFor, touch }: CardFormProps) {
         const set = (change: Partial<typeof row>) =>
           update((c) => ({ ...c, fractures: replaceAt(c.fractures, index, { ...row, ...change }) }));
         return (
-          <div key={key} className="space-y-3 border-t-2 border-[#c9d6e3] pt-3">
+          <div key={key} className="space-y-3 border-t-2 border-line pt-3">
             <RowHeading
               title={`Breuk ${index + 1}`}
               removeLabel={`Breuk ${index + 1} weghalen`}

@@ -38,7 +38,7 @@ export function MeasurementRows({
           update((c) => ({ ...c, measurements: replaceAt(c.measurements, index, { ...row, ...change }) }));
         const view = views[index];
         return (
-          <div key={key} className="space-y-3 border-t-2 border-[#c9d6e3] pt-3">
+          <div key={key} className="space-y-3 border-t-2 border-line pt-3">
             <RowHeading
               title={`Meting ${index + 1}`}
               removeLabel={`Meting ${index + 1} weghalen`}

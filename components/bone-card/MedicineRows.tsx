@@ -38,7 +38,7 @@ export function MedicineRows({
         const medicine = row.medicine === '' ? null : MEDICINES[row.medicine];
         const view = views[index] ?? null;
         return (
-          <div key={key} className="space-y-3 border-t-2 border-[#c9d6e3] pt-3">
+          <div key={key} className="space-y-3 border-t-2 border-line pt-3">
             <RowHeading
               title={`Medicijn ${index + 1}`}
               removeLabel={`Medicijn ${index + 1} weghalen`}

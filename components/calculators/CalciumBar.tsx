@@ -64,7 +64,7 @@ export function CalciumBar({ layout, description, targetText, scaleStart, scaleE
   const groups = legend.map((entry) => entry.group);
 
   return (
-    <figure className="my-4 break-inside-avoid [print-color-adjust:exact] print:my-2">
+    <figure className="paper my-4 break-inside-avoid rounded-lg [print-color-adjust:exact] dark:p-3 print:my-2">
       <div className="relative h-7" aria-hidden="true">
         {layout.targetPercent !== null ? (
           <span className="absolute bottom-0 -translate-x-1/2 text-xl leading-none" style={{ left: `${layout.targetPercent}%` }}>

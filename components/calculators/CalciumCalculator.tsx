@@ -7,9 +7,11 @@ import { decodeFragment, encodeFragment } from '@/lib/calcium/fragment';
 import { calciumView } from '@/lib/calcium/view';
 import { CalciumAdvice } from './CalciumAdvice';
 import { CalciumResultPanel } from './CalciumResultPanel';
+import { CalciumTotalBar } from './CalciumTotalBar';
 import { PersonFields } from './PersonFields';
 import { PortionCounter } from './PortionCounter';
 import { SupplementFields } from './SupplementFields';
+import { useTotalBar } from './useTotalBar';
 
 /**
  * The calcium calculator. The day lives in the URL fragment (history.replaceState, nothing is sent anywhere), so a
@@ -20,6 +22,7 @@ export function CalciumCalculator() {
   const [form, setForm] = useState<CalciumForm>(EMPTY_FORM);
   const changedByUser = useRef(false);
   const view = useMemo(() => calciumView(form), [form]);
+  const { calculator: formRef, result: summaryRef, shown: totalBarShown } = useTotalBar();
 
   useEffect(() => {
     const restore = () => {
@@ -51,35 +54,40 @@ export function CalciumCalculator() {
     }));
 
   return (
-    <div className="not-prose my-8 space-y-6 print:my-3 print:space-y-3">
-      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start print:block">
-        <div className="space-y-6 print:hidden">
-          <PersonFields
-            form={form}
-            ageError={view.errors.age}
-            targetReason={view.targetReason}
-            onChange={(change) => update((current) => ({ ...current, ...change }))}
-          />
-          {FOOD_GROUPS.map((group) => (
-            <fieldset key={group} className="card">
-              <legend className="px-1 text-2xl font-bold">{GROUP_LABELS[group]}</legend>
-              {FOODS.filter((food) => food.group === group).map((food) => (
-                <PortionCounter
-                  key={food.id}
-                  food={food}
-                  value={form.amounts[food.id] ?? ''}
-                  error={view.errors[food.id]}
-                  subtotal={view.subtotals[food.id] ?? ''}
-                  onChange={(text) => setAmount(food.id, text)}
-                  onStep={(delta) => stepAmount(food.id, delta, food.unitWords)}
-                />
-              ))}
-            </fieldset>
-          ))}
-          <SupplementFields values={form.amounts} errors={view.errors} onChange={setAmount} />
+    <div className="calcium-calculator not-prose my-8 space-y-6 print:my-3 print:space-y-3">
+      {/* The result sits beside the form where the calculator itself is wide enough (its own page on a desktop),
+          not where the screen is: in an article's column it stays below, and the total bar keeps it in view. */}
+      <div className="@container">
+        <div className="grid grid-cols-[minmax(0,1fr)] gap-6 @3xl:grid-cols-[minmax(0,1fr)_24rem] @3xl:items-start print:block">
+          <div ref={formRef} className="space-y-6 print:hidden">
+            <PersonFields
+              form={form}
+              ageError={view.errors.age}
+              targetReason={view.targetReason}
+              onChange={(change) => update((current) => ({ ...current, ...change }))}
+            />
+            {FOOD_GROUPS.map((group) => (
+              <fieldset key={group} className="card">
+                <legend className="px-1 text-2xl font-bold">{GROUP_LABELS[group]}</legend>
+                {FOODS.filter((food) => food.group === group).map((food) => (
+                  <PortionCounter
+                    key={food.id}
+                    food={food}
+                    value={form.amounts[food.id] ?? ''}
+                    error={view.errors[food.id]}
+                    subtotal={view.subtotals[food.id] ?? ''}
+                    onChange={(text) => setAmount(food.id, text)}
+                    onStep={(delta) => stepAmount(food.id, delta, food.unitWords)}
+                  />
+                ))}
+              </fieldset>
+            ))}
+            <SupplementFields values={form.amounts} errors={view.errors} onChange={setAmount} />
+          </div>
+          <CalciumResultPanel view={view} summaryRef={summaryRef} />
         </div>
-        <CalciumResultPanel view={view} />
       </div>
+      <CalciumTotalBar {...view.compact} shown={totalBarShown} />
       <CalciumAdvice view={view} />
     </div>
   );

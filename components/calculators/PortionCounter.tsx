@@ -23,7 +23,7 @@ export function PortionCounter({ food, value, error, subtotal, onChange, onStep 
       label={food.name}
       hints={food.note ? [portionHint(food), <i key="noot">{food.note}</i>] : [portionHint(food)]}
       error={error}
-      className="border-b border-[#c9d6e3] py-3 last:border-b-0"
+      className="border-b border-line py-3 last:border-b-0"
     >
       {(control) => (
         <div className="mt-2 flex flex-wrap items-center gap-2">

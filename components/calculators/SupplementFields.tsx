@@ -22,7 +22,7 @@ export function SupplementFields({ values, errors, onChange }: SupplementFieldsP
         Gebruikt u al calciumtabletten of calciumpoeder? Vul dan in hoeveel milligram (mg) calcium u per keer inneemt. Dat
         staat op de verpakking. Begin niet zelf met een supplement: overleg eerst met uw huisarts of apotheker.
       </p>
-      <div className="mt-3 grid gap-4 sm:grid-cols-3">
+      <div className="mt-3 grid grid-cols-1 gap-4 sm:grid-cols-3">
         {SUPPLEMENT_MOMENTS.map((moment) => (
           <Field key={moment.id} label={moment.label} hints={['mg calcium']} error={errors[moment.id]}>
             {(control) => (

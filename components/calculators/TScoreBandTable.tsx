@@ -20,7 +20,7 @@ export function TScoreBandTable({ caption, scoreName, rows }: TScoreBandTablePro
       </thead>
       <tbody>
         {rows.map((id) => (
-          <tr key={id} className="border-b border-[#c9d6e3] align-top">
+          <tr key={id} className="border-b border-line align-top">
             <th scope="row" className="py-2 pr-4 font-semibold">
               {CATEGORY_TEXT[id].label}
             </th>

@@ -17,7 +17,7 @@ export function TScoreResultView({ result, headingId }: TScoreResultViewProps) {
       <p className="mt-2 text-lg">{result.summary}</p>
 
       {result.notes.length > 0 && (
-        <div className="mt-3 rounded-lg border-2 border-ink bg-[#fff4c2] p-3">
+        <div className="mt-3 rounded-lg border-2 border-ink bg-highlight p-3">
           <p className="font-semibold">Let op</p>
           <ul className="list-disc pl-6">
             {result.notes.map((note) => (

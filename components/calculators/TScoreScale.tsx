@@ -16,7 +16,7 @@ export function TScoreScale({ model }: TScoreScaleProps) {
   const patternId = (pattern: BandPattern) => `${id}-${pattern}`;
 
   return (
-    <figure className="my-4 break-inside-avoid">
+    <figure className="paper my-4 break-inside-avoid rounded-lg dark:p-3">
       <svg
         role="img"
         aria-labelledby={captionId}

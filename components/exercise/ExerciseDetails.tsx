@@ -28,7 +28,7 @@ export function ExerciseDetails({ exercise, markup, dose, sideBySide = false, un
   return (
     <div className={`exercise-details break-inside-avoid ${layout.box}`}>
       <div className={layout.figure}>
-        <figure className="rounded-lg border-2 border-[#c9d6e3] p-2 print:border print:border-ink print:p-1">
+        <figure className="rounded-lg border-2 border-line p-2 print:border print:border-ink print:p-1">
           <ExercisePicture markup={markup} alt={exercise.picture.alt} />
         </figure>
         {underPicture}
@@ -46,7 +46,7 @@ export function ExerciseDetails({ exercise, markup, dose, sideBySide = false, un
           <strong>Goed voor:</strong> {exercise.loads}
         </p>
         {exercise.cautions.length > 0 ? (
-          <div className="mt-3 border-l-8 border-double border-[#8a5a00] pl-3 print:mt-1 print:border-ink">
+          <div className="mt-3 border-l-8 border-double border-caution pl-3 print:mt-1 print:border-ink">
             <p className="font-bold">Let op</p>
             <ul className="list-disc space-y-1 pl-5 print:space-y-0">
               {exercise.cautions.map((caution) => (

@@ -76,7 +76,7 @@ export function ExercisePlan({ pictures }: ExercisePlanProps) {
   return (
     <div className="exercise-plan text-lg">
       {unknownIds.length > 0 ? (
-        <div role="alert" className="no-print mt-6 rounded-lg border-4 border-[#8a5a00] p-4">
+        <div role="alert" className="no-print mt-6 rounded-lg border-4 border-caution p-4">
           <p className="font-bold">Niet alles uit de link staat in het schema</p>
           <p>
             {unknownIds.length === 1 ? 'Deze oefening kennen we niet' : 'Deze oefeningen kennen we niet'}:{' '}

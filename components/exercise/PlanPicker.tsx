@@ -21,10 +21,10 @@ export function PlanPicker({ pictures, chosen, onToggle }: PlanPickerProps) {
       {LEVELS.map(({ level, title }) => (
         <div key={level} className="mt-4">
           <h3 className="text-xl font-bold">{title}</h3>
-          <ul className="mt-2 grid gap-3 sm:grid-cols-2">
+          <ul className="mt-2 grid grid-cols-1 gap-3 sm:grid-cols-2">
             {exercisesAt(level).map((exercise) => (
               <li key={exercise.id}>
-                <label className="flex h-full cursor-pointer flex-col gap-2 rounded-lg border-2 border-[#c9d6e3] p-3 has-[:checked]:border-brand has-[:checked]:bg-brand-light">
+                <label className="flex h-full cursor-pointer flex-col gap-2 rounded-lg border-2 border-line p-3 has-[:checked]:border-brand has-[:checked]:bg-brand-light">
                   <span className="flex items-start gap-3">
                     <input
                       type="checkbox"

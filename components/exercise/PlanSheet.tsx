@@ -27,7 +27,7 @@ export function PlanSheet({ check, pictures, headingId }: PlanSheetProps) {
       ) : null}
       <ol className="mt-6 space-y-10 print:mt-3 print:space-y-4">
         {check.items.map(({ exercise, amount, sets }, index) => (
-          <li key={exercise.id} className="plan-item break-inside-avoid border-t-2 border-[#c9d6e3] pt-4 print:border-ink print:pt-2">
+          <li key={exercise.id} className="plan-item break-inside-avoid border-t-2 border-line pt-4 print:border-ink print:pt-2">
             <h3 className="text-xl font-bold print:text-lg">
               {index + 1}. {exercise.name}
             </h3>

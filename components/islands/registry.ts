@@ -11,10 +11,12 @@ import type { ComponentProps } from 'react';
 export const ISLANDS = {
   term: () => import('@/components/mdx/TermToggle').then((m) => m.TermToggle),
   'text-size': () => import('@/components/reading/TextSizeControl').then((m) => m.TextSizeControl),
+  theme: () => import('@/components/reading/ThemeControl').then((m) => m.ThemeControl),
   print: () => import('@/components/print/PrintButton').then((m) => m.PrintButton),
   'read-aloud': () => import('@/components/reading/ReadAloud').then((m) => m.ReadAloud),
   'system-share': () => import('@/components/share/SystemShareButton').then((m) => m.SystemShareButton),
   'section-share': () => import('@/components/share/SectionShareMenu').then((m) => m.SectionShareMenu),
+  toc: () => import('@/components/articles/TableOfContentsList').then((m) => m.TableOfContentsList),
   search: () => import('@/components/search/SearchPanel').then((m) => m.SearchPanel),
   tscore: () => import('@/components/calculators/TScoreTool').then((m) => m.TScoreTool),
   calcium: () => import('@/components/calculators/CalciumCalculator').then((m) => m.CalciumCalculator),

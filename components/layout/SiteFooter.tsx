@@ -4,7 +4,7 @@ import { NAVIGATION } from '@/lib/site/pages';
 
 export function SiteFooter() {
   return (
-    <footer role="contentinfo" className="mt-16 border-t-2 border-[#c9d6e3] bg-brand-light">
+    <footer role="contentinfo" className="mt-16 border-t-2 border-line bg-brand-light">
       <div className="mx-auto max-w-5xl px-4 py-8">
         <p className="max-w-prose">
           {SITE_NAME} geeft algemene informatie en vervangt geen advies van uw huisarts, specialist of apotheker.{' '}

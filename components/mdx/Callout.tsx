@@ -5,17 +5,17 @@ import type { CalloutType } from '@/lib/content/mdx-rules';
 const KINDS = {
   tip: {
     label: 'Tip',
-    box: 'border-l-8 border-solid border-[#1d6b3a] bg-[#eef7f0]',
+    box: 'border-l-8 border-solid border-tip bg-tip-tint',
     icon: 'M12 2a7 7 0 0 0-4 12.7V17a1 1 0 0 0 1 1h6a1 1 0 0 0 1-1v-2.3A7 7 0 0 0 12 2zm-3 18h6v1a1 1 0 0 1-1 1h-4a1 1 0 0 1-1-1z',
   },
   'let-op': {
     label: 'Let op',
-    box: 'border-l-8 border-double border-[#8a5a00] bg-[#fff7e0]',
+    box: 'border-l-8 border-double border-caution bg-caution-tint',
     icon: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm-1 5h2v7h-2zm0 9h2v2h-2z',
   },
   waarschuwing: {
     label: 'Waarschuwing',
-    box: 'border-4 border-solid border-[#a4161a] bg-[#fdecec]',
+    box: 'border-4 border-solid border-danger bg-danger-tint',
     icon: 'M12 2 1 21h22L12 2zm-1 6h2v7h-2zm0 9h2v2h-2z',
   },
 } as const satisfies Record<CalloutType, { label: string; box: string; icon: string }>;

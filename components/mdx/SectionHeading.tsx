@@ -4,26 +4,21 @@ import { SectionShare } from '@/components/share/SectionShare';
 type SectionHeadingProps = ComponentPropsWithoutRef<'h2'> & { level: 2 | 3 };
 
 /**
- * An article heading with a stable id (from rehype-slug), a visible "#" link to it, and "Deel dit stuk" under it,
- * so staff can send a link to one section. The "#" is drawn by CSS and the share menu sits outside the heading, so
- * the heading's text (in search results, read aloud) is only its words.
+ * An article heading with a stable id (from rehype-slug) and, beside it, one small "Deel dit stuk" control, so staff
+ * can send a link to one section while a reader sees only headings and text. The control sits outside the heading,
+ * so the heading's text (in search results, read aloud) is only its words. The wrapper has no box of its own: the
+ * heading's margins pass through it, and the control is placed at its top right (.section-heading in globals.css).
  */
 export function SectionHeading({ level, id, children, ...rest }: SectionHeadingProps) {
   const Tag = level === 2 ? 'h2' : 'h3';
+  if (!id) return <Tag {...rest}>{children}</Tag>;
   return (
-    <>
-      <Tag id={id} className="group scroll-mt-4" {...rest}>
+    <div className="section-heading">
+      <Tag id={id} className="scroll-mt-4" {...rest}>
         {children}
-        {id ? (
-          <a
-            href={`#${id}`}
-            aria-label="Link naar dit deel"
-            className="section-anchor no-print ml-2 font-normal text-brand no-underline opacity-70 before:content-['#'] hover:opacity-100 focus:opacity-100"
-          />
-        ) : null}
       </Tag>
-      {id ? <SectionShare title={textOf(children)} id={id} /> : null}
-    </>
+      <SectionShare title={textOf(children)} id={id} />
+    </div>
   );
 }
 

@@ -25,7 +25,7 @@ export function ZoNietZoWel({ id }: { id: string }) {
   return (
     <figure className="not-prose my-8 break-inside-avoid text-lg leading-relaxed">
       <p className="mb-2 font-bold">{pair.title}</p>
-      <div className="max-w-[36rem] rounded-lg border-2 border-[#c9d6e3] p-2 print:max-w-[110mm] print:border print:border-ink print:p-1">
+      <div className="max-w-[36rem] rounded-lg border-2 border-line p-2 print:max-w-[110mm] print:border print:border-ink print:p-1">
         <ExercisePicture markup={pictureMarkup(pair.picture.src)} alt={pair.picture.alt} />
       </div>
       <figcaption className="mt-3 space-y-2">

@@ -19,7 +19,7 @@ export function ChoiceFieldset({ question, value, onChange, label }: ChoiceField
   const hintId = `${id}-hint`;
   const short = question.options.every((option) => option.label.length <= 5);
   return (
-    <fieldset aria-describedby={question.hint ? hintId : undefined} className="border-t-2 border-[#c9d6e3] pt-4">
+    <fieldset aria-describedby={question.hint ? hintId : undefined} className="border-t-2 border-line pt-4">
       <legend className="field-label float-left w-full text-xl leading-snug">
         {label ? <span className="block text-base font-semibold text-muted">{label}</span> : null}
         {question.legend}
@@ -33,7 +33,7 @@ export function ChoiceFieldset({ question, value, onChange, label }: ChoiceField
         {question.options.map((option) => (
           <label
             key={option.value}
-            className="flex min-h-12 min-w-28 cursor-pointer items-center gap-3 rounded-lg border-2 border-[#8a9bb0] px-3 py-2 has-[:checked]:border-brand has-[:checked]:bg-brand-light has-[:checked]:font-semibold"
+            className="flex min-h-12 min-w-28 cursor-pointer items-center gap-3 rounded-lg border-2 border-field px-3 py-2 has-[:checked]:border-brand has-[:checked]:bg-brand-light has-[:checked]:font-semibold"
           >
             <input
               type="radio"

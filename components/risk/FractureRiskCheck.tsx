@@ -35,7 +35,7 @@ export function FractureRiskCheck() {
 
   return (
     <section aria-labelledby={`${id}-title`} className="not-prose my-8 text-lg text-ink print:my-0">
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
         <div className="card print:hidden">
           <h2 id={`${id}-title`} className="text-2xl font-bold">
             Uw antwoorden

@@ -36,7 +36,7 @@ export function PrintSheet({ title, date, rows, result, footnotes = [] }: PrintS
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.number} className="border-b border-[#888]">
+            <tr key={row.number} className="border-b border-field">
               <td className="py-1 pr-2 align-top">{row.number}</td>
               <td className="py-1 pr-2 align-top">{row.question}</td>
               <td className="py-1 align-top font-semibold">{row.answer}</td>

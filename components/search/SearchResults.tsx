@@ -33,7 +33,7 @@ export function SearchResults({ state, onShowMore }: { state: SearchState; onSho
                 </h2>
                 <Excerpt parts={result.summary} />
                 {result.sections.length > 0 ? (
-                  <ul aria-label={`Delen van “${result.title}”`} className="mt-3 space-y-3 border-l-4 border-[#c9d6e3] pl-4">
+                  <ul aria-label={`Delen van “${result.title}”`} className="mt-3 space-y-3 border-l-4 border-line pl-4">
                     {result.sections.map((section) => (
                       <li key={section.url}>
                         <a href={section.url} className="font-semibold text-brand underline underline-offset-2">

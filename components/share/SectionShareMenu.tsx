@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect, useRef, type RefObject } from 'react';
 import { useBrowserValue } from '@/components/ui/useBrowserValue';
 import { ShareLinks } from '@/components/share/ShareLinks';
 import { SystemShareButton } from '@/components/share/SystemShareButton';
@@ -19,21 +20,52 @@ type SectionShareMenuProps = {
  */
 export function SectionShareMenu({ title, id, siteUrl }: SectionShareMenuProps) {
   const path = useBrowserValue(() => window.location.pathname, null);
+  const menu = useRef<HTMLDivElement>(null);
+  useClosesLikeAMenu(menu);
 
-  if (path === null) {
-    return (
-      <p className="mt-2">
+  const url = path === null ? null : `${siteUrl}${path}#${id}`;
+  return (
+    <div ref={menu} className="flex flex-col items-stretch gap-2">
+      {url === null ? (
         <a href={`#${id}`} className="text-brand underline">
           Link naar dit stuk
         </a>
-      </p>
-    );
-  }
-  const url = `${siteUrl}${path}#${id}`;
-  return (
-    <div className="mt-2 mb-4 flex flex-wrap items-start gap-2">
-      <SystemShareButton title={title} href={url} shareLabel="Delen" copyLabel="Kopieer link naar dit stuk" />
-      <ShareLinks target={{ title, url }} context={title} />
+      ) : (
+        <>
+          <SystemShareButton title={title} href={url} shareLabel="Delen" copyLabel="Kopieer link naar dit stuk" />
+          <ShareLinks target={{ title, url }} context={title} />
+        </>
+      )}
     </div>
   );
+}
+
+/**
+ * The panel opens over the text, so it closes the way a menu does: with Escape (focus goes back to its button) or
+ * a click or tap anywhere else on the page.
+ */
+function useClosesLikeAMenu(menu: RefObject<HTMLDivElement | null>) {
+  useEffect(() => {
+    // Looked up at each event: in the static export the island may start before it is placed in the page.
+    const openDetails = () => {
+      const details = menu.current?.closest('details');
+      return details?.open ? details : null;
+    };
+    const onKey = (event: KeyboardEvent) => {
+      const details = openDetails();
+      if (event.key !== 'Escape' || !details?.contains(document.activeElement)) return;
+      details.open = false;
+      details.querySelector('summary')?.focus();
+    };
+    const onPointer = (event: PointerEvent) => {
+      const details = openDetails();
+      if (details && event.target instanceof Node && !details.contains(event.target)) details.open = false;
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [menu]);
 }

@@ -19,6 +19,8 @@ export type CalciumView = {
   errors: Partial<Record<FieldId, string>>;
   /** For the live region. */
   summary: string;
+  /** The compact bar that keeps the day in view on a phone: "Totaal 855 mg" and "Advies 1.200 mg" (or null). */
+  compact: { total: string; target: string | null };
   targetReason: string | null;
   /** "Vrouw, 72 jaar." for the printed overview, where the form itself is not printed. */
   person: string | null;
@@ -55,6 +57,10 @@ export function calciumView(form: CalciumForm): CalciumView {
     result,
     errors,
     summary: summarySentence(result),
+    compact: {
+      total: `Totaal ${formatMg(result.totalMg)}`,
+      target: result.target ? `Advies ${formatMg(result.target.mg)}` : null,
+    },
     targetReason: result.target ? targetReason(result.target) : null,
     person: personSummary(input),
     invalidNote: invalidNote(Object.keys(errors).length),

@@ -1,3 +1,6 @@
+import { parsePreference, preferenceAttributeValue, prePaintScript, type Preference } from './preference';
+import { THEME } from './theme';
+
 /**
  * The text-size control: three steps, remembered on this device. The stylesheet scales every rem size from the
  * `data-tekst` attribute on <html>; "normaal" is the absence of the attribute, so the page is right without script.
@@ -14,22 +17,22 @@ export const DEFAULT_TEXT_SIZE: TextSize = 'normaal';
 export const TEXT_SIZE_STORAGE_KEY = 'botwijzer-tekstgrootte';
 export const TEXT_SIZE_ATTRIBUTE = 'data-tekst';
 
-const IDS: readonly string[] = TEXT_SIZES.map((size) => size.id);
+export const TEXT_SIZE = {
+  options: TEXT_SIZES,
+  defaultId: DEFAULT_TEXT_SIZE,
+  storageKey: TEXT_SIZE_STORAGE_KEY,
+  attribute: TEXT_SIZE_ATTRIBUTE,
+} as const satisfies Preference<TextSize>;
 
 /** Anything read from storage or the DOM becomes a known size; unknown values fall back to the default. */
-export function parseTextSize(value: unknown): TextSize {
-  return typeof value === 'string' && IDS.includes(value) ? (value as TextSize) : DEFAULT_TEXT_SIZE;
-}
+export const parseTextSize = (value: unknown): TextSize => parsePreference<TextSize>(TEXT_SIZE, value);
 
 /** The value for the attribute on <html>, or null to remove it. */
-export function textSizeAttributeValue(size: TextSize): string | null {
-  return size === DEFAULT_TEXT_SIZE ? null : size;
-}
+export const textSizeAttributeValue = (size: TextSize): string | null =>
+  preferenceAttributeValue<TextSize>(TEXT_SIZE, size);
 
 /**
- * Runs inline in <head>, before the first paint, so a reader who chose "Groot" never sees the page jump.
- * ES5 on purpose, and wrapped in try: private modes may refuse localStorage.
+ * The layout's one inline script, run before the first paint: it applies the stored text size and the stored colour
+ * theme (lib/reading/theme.ts). Its name stays TEXT_SIZE_SCRIPT because the CSP hash is made from this constant.
  */
-export const TEXT_SIZE_SCRIPT = `try{var s=localStorage.getItem(${JSON.stringify(TEXT_SIZE_STORAGE_KEY)});if(${JSON.stringify(
-  IDS.filter((id) => id !== DEFAULT_TEXT_SIZE),
-)}.indexOf(s)>-1)document.documentElement.setAttribute(${JSON.stringify(TEXT_SIZE_ATTRIBUTE)},s)}catch(e){}`;
+export const TEXT_SIZE_SCRIPT = prePaintScript([TEXT_SIZE, THEME]);

@@ -92,7 +92,7 @@ test.describe('share', () => {
     const whatsapp = share.getByRole('link', { name: 'WhatsApp' });
     expect(new URL((await whatsapp.getAttribute('href')) ?? '').searchParams.get('text')).toContain(canonical);
 
-    await page.getByText('Deel dit stuk', { exact: false }).nth(1).click();
+    await page.locator('summary', { hasText: 'Deel dit stuk' }).nth(1).click();
     const sectionCopy = page.getByRole('button', { name: 'Kopieer link naar dit stuk' });
     await expect(sectionCopy).toBeVisible();
     await expectNoAxeViolations(page);

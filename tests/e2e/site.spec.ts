@@ -7,11 +7,15 @@ const PAGE_TYPES = [
   ['article', '/artikelen/wat-is-osteoporose'],
   ['article with a tool', '/artikelen/botdichtheidsmeting-dexa'],
   ['about', '/over'],
+  ['tools index', '/hulpmiddelen'],
+  ['search', '/zoeken'],
   ['glossary', '/woordenlijst'],
   ['T-score tool', '/hulpmiddelen/t-score'],
   ['calcium calculator', '/hulpmiddelen/calcium'],
   ['bone card', '/hulpmiddelen/mijn-botkaart'],
   ['exercise plan', '/hulpmiddelen/oefenschema'],
+  ['fracture risk check', '/hulpmiddelen/botbreukrisico'],
+  ['fall risk check', '/hulpmiddelen/valrisico'],
   ['not found', '/artikelen/bestaat-niet'],
 ] as const;
 
@@ -21,6 +25,15 @@ for (const [name, path] of PAGE_TYPES) {
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page).toHaveTitle(/Botwijzer/);
+    await expectNoAxeViolations(page);
+  });
+
+  // A device set to dark mode gets the dark theme without any choice on the site; contrast must hold there too.
+  test(`the ${name} page passes axe in dark mode @phone`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(path);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background, 'the page follows the dark colour scheme').not.toBe('rgb(255, 255, 255)');
     await expectNoAxeViolations(page);
   });
 }
@@ -39,7 +52,7 @@ test('a reader goes from the home page to an article through the navigation @pho
   await expect(page.getByRole('navigation', { name: 'Vorig en volgend artikel' }).getByRole('link')).toHaveCount(1);
 });
 
-test('a link to a section lands on that section, and every section offers its own link', async ({ page }) => {
+test('a link to a section lands on that section, and its heading offers one small share control', async ({ page }) => {
   await page.goto('/artikelen/botdichtheidsmeting-dexa');
   const toc = page.getByRole('navigation', { name: 'Op deze pagina' });
   const second = toc.getByRole('link').nth(1);
@@ -50,7 +63,12 @@ test('a link to a section lands on that section, and every section offers its ow
   await page.goto(`/artikelen/botdichtheidsmeting-dexa${href}`);
   const heading = page.getByRole('heading', { level: 2, name: text });
   await expect(heading).toBeInViewport();
-  await expect(heading.getByRole('link', { name: 'Link naar dit deel' })).toHaveAttribute('href', href);
+  const share = page.locator('summary', { hasText: `Deel dit stuk: ${text}` });
+  await expect(share).toBeVisible();
+  // Beside the heading, not a line of its own under it.
+  const [headingBox, shareBox] = [await heading.boundingBox(), await share.boundingBox()];
+  expect(shareBox!.y).toBeLessThan(headingBox!.y + headingBox!.height);
+  expect(shareBox!.x).toBeGreaterThan(headingBox!.x + headingBox!.width / 2);
 });
 
 test('the skip link is the first thing the keyboard reaches and moves focus to the content', async ({ page }) => {
@@ -83,14 +101,27 @@ test('an unknown article gives a helpful Dutch 404 with status 404', async ({ pa
   await expect(page.getByRole('link', { name: 'Alle artikelen over osteoporose' })).toBeVisible();
 });
 
-test('pages fit a 320 px screen without sideways scrolling @phone', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 700 });
-  for (const path of ['/', '/artikelen/medicijnen', '/hulpmiddelen/calcium', '/hulpmiddelen/t-score', '/hulpmiddelen/mijn-botkaart', '/woordenlijst']) {
-    await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
-  }
-});
+// Every page at 320 px (the narrowest phone in use), in the default and the largest text size: nothing may make the
+// reader scroll sideways to read a line.
+const EVERY_PAGE = [
+  ...PAGE_TYPES.map(([, path]) => path),
+  '/artikelen/medicijnen',
+  '/artikelen/voeding-calcium-en-vitamine-d',
+  '/artikelen/bewegen-en-oefeningen',
+];
+
+for (const size of ['normaal', 'grootst']) {
+  test(`no page scrolls sideways at 320 px, text size ${size} @phone`, async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.addInitScript((chosen) => localStorage.setItem('botwijzer-tekstgrootte', chosen), size);
+    for (const path of EVERY_PAGE) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+    }
+  });
+}
 
 test('body text is at least 18 px and lines stay readable in length', async ({ page }) => {
   await page.goto('/artikelen/wat-is-osteoporose');

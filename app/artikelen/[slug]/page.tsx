@@ -38,18 +38,26 @@ export default async function ArticlePage({ params }: Params) {
   const position = index.findIndex((a) => a.slug === article.slug);
 
   // data-read-aloud marks what "Lees voor" reads: the title, the lead, "In het kort" and the body.
+  // From 1024 px "Op deze pagina" is a second column beside everything else, so it can stay in view while reading;
+  // on a phone it comes, in the same order as in the HTML, after the actions and before the text.
   return (
-    <article>
-      <ArticleHeader article={article} />
-      <ArticleActions article={article} />
-      <TableOfContents headings={article.headings} />
+    <article className="lg:grid lg:grid-cols-[minmax(0,34rem)_minmax(0,18rem)] lg:gap-x-16">
+      <div className="lg:col-start-1">
+        <ArticleHeader article={article} />
+        <ArticleActions article={article} />
+      </div>
+      <div className="lg:col-start-2 lg:row-span-3 lg:row-start-1">
+        <TableOfContents headings={article.headings} />
+      </div>
       <div
         data-read-aloud
-        className="prose prose-lg max-w-measure prose-headings:text-ink prose-a:text-brand prose-a:underline-offset-2 prose-table:my-0"
+        className="prose prose-lg max-w-measure prose-headings:text-ink prose-a:text-brand prose-a:underline-offset-2 prose-table:my-0 lg:col-start-1"
       >
         <MdxContent code={article.code} />
       </div>
-      <ArticleFooter article={article} previous={index[position - 1]} next={index[position + 1]} />
+      <div className="lg:col-start-1">
+        <ArticleFooter article={article} previous={index[position - 1]} next={index[position + 1]} />
+      </div>
     </article>
   );
 }

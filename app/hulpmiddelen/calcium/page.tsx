@@ -58,7 +58,7 @@ export default function CalciumPage() {
           </thead>
           <tbody>
             {TARGET_BANDS.map((band) => (
-              <tr key={band.label} className="border-b border-[#c9d6e3]">
+              <tr key={band.label} className="border-b border-line">
                 <th scope="row" className="py-2 pr-3 font-normal">{band.label}</th>
                 <td className="py-2 pr-3">{formatMg(band.womenMg)}</td>
                 <td className="py-2">{formatMg(band.menMg)}</td>
