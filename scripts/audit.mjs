@@ -1,39 +1,41 @@
-// npm run audit [-- --server=static|next] [--runs=3]: Lighthouse (mobile, default simulated throttling) in Debian's
+// npm run audit [-- --server=node|nginx] [--runs=3]: Lighthouse (mobile, default simulated throttling) in Debian's
 // Chromium on the home page, an article and both tools. Each page is measured --runs times and the median run (by
 // performance score) counts: one run on a 2-core machine can be several points off. Writes that run's HTML report
 // to lighthouse/, prints a table and exits 1 when a target is missed.
-//   --server=static (default): the static export (out/) behind nginx with deploy/nginx, the recommended way to
-//     publish. Needs `npm run build:static` first.
-//   --server=next: `next start`, which still ships the Next.js client runtime. Needs `npm run build` first.
-import { execFileSync } from 'node:child_process';
+// Needs `npm run build` first.
+//   --server=node (default): the built site (out/) from scripts/serve.mjs, what `npm run serve` runs.
+//   --server=nginx: the same files behind nginx with deploy/nginx.
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { startNext, stop, table, waitFor } from './bench/lib.mjs';
+import { stop, table, waitFor } from './bench/lib.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
-const SERVER = args.server ?? 'static';
+const SERVER = args.server ?? 'node';
 const RUNS = Number(args.runs ?? 3);
 const PORT = 3196;
 const PAGES = ['/', '/artikelen/wat-is-osteoporose', '/hulpmiddelen/t-score', '/hulpmiddelen/calcium'];
 const TARGETS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 const LCP_TARGET_MS = 1500;
 
-if (!['static', 'next'].includes(SERVER) || !(RUNS >= 1)) {
-  console.error('Gebruik: npm run audit -- [--server=static|next] [--runs=3]');
+if (!['node', 'nginx'].includes(SERVER) || !(RUNS >= 1)) {
+  console.error('Gebruik: npm run audit -- [--server=node|nginx] [--runs=3]');
   process.exit(2);
 }
 
 async function startServer() {
-  if (SERVER === 'next') return startNext(process.cwd(), PORT);
-  execFileSync('bash', ['scripts/serve-static.sh', 'start', String(PORT)], { stdio: 'inherit' });
+  const server =
+    SERVER === 'node'
+      ? spawn('node', ['scripts/serve.mjs', '--port', String(PORT), '--host', '127.0.0.1'], { stdio: 'ignore' })
+      : (execFileSync('bash', ['scripts/serve-nginx.sh', 'start', String(PORT)], { stdio: 'inherit' }), null);
   await waitFor(`http://127.0.0.1:${PORT}/`);
-  return null;
+  return server;
 }
 
 async function stopServer(server) {
-  if (SERVER === 'next') await stop(server);
-  else execFileSync('bash', ['scripts/serve-static.sh', 'stop', String(PORT)]);
+  if (SERVER === 'node') await stop(server);
+  else execFileSync('bash', ['scripts/serve-nginx.sh', 'stop', String(PORT)]);
 }
 
 const server = await startServer();
@@ -85,7 +87,7 @@ try {
   await stopServer(server);
 }
 
-const served = SERVER === 'next' ? 'next start' : 'statische export achter nginx';
+const served = SERVER === 'node' ? 'scripts/serve.mjs' : 'nginx met deploy/nginx';
 console.log(`\nLighthouse ${new Date().toISOString()}, ${served}, mobiel, standaard throttling, mediaan van ${RUNS} runs\n`);
 console.log(table(rows));
 console.log(`\nDoelen: performance ≥ ${TARGETS.performance}, overige 100, LCP < ${LCP_TARGET_MS / 1000} s.`);

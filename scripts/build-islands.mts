@@ -1,14 +1,16 @@
-// `npm run build` runs this last. For the static export (BUILD_TARGET=static) it makes every page in out/ work
-// without the Next.js runtime, which on a slow phone costs more than the whole page is worth (docs/performance.md):
+// `npm run build` runs this last. It makes every page of the static export in out/ work without the Next.js
+// runtime, which on a slow phone costs more than the whole page is worth (docs/performance.md):
 //  1. bundles the islands (components/islands: the interactive parts) with esbuild into out/_islands/, one small
 //     boot script plus a chunk per island and one for React, all with content hashes in their names;
 //  2. in each HTML file, swaps Next.js's scripts for the boot script (scripts/export/static-export.ts) and checks the result;
-//  3. removes Next.js's client JavaScript from out/_next/static, so nothing can still load it.
-// For `next start` it does nothing: there Next.js hydrates the same components itself.
+//  3. removes Next.js's client JavaScript from out/_next/static and its navigation data, so nothing can load them;
+//  4. writes the security headers for scripts/serve.mjs and nginx into build/ (scripts/export/nginx-headers.ts).
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { writeHeaderFiles } from './export/nginx-headers';
 import { staticPageProblems, toIslandPage } from './export/static-export';
+import { SECURITY_HEADERS } from '../lib/site/security-headers';
 
 const OUT = 'out';
 const ISLANDS_DIR = path.join(OUT, '_islands');
@@ -22,11 +24,6 @@ function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((name) => path.join(dir, name))
     .filter((file) => statSync(file).isFile() && keep(file));
-}
-
-if (process.env.BUILD_TARGET !== 'static') {
-  console.log('Eilanden: niet nodig voor next start (alleen voor de statische export).');
-  process.exit(0);
 }
 
 rmSync(ISLANDS_DIR, { recursive: true, force: true });
@@ -101,6 +98,11 @@ for (const page of pages) {
 if (problems.length > 0) fail(`\n  ${problems.join('\n  ')}`);
 
 for (const file of filesUnder(path.join(OUT, '_next', 'static'), (name) => name.endsWith('.js'))) rmSync(file);
+// The React Server Components payloads that the runtime fetched for client-side navigation: nothing reads them now.
+const isPayload = (file: string) =>
+  path.basename(file).startsWith('__next.') || (file.endsWith('.txt') && pages.includes(file.replace(/\.txt$/, '.html')));
+for (const file of filesUnder(OUT, isPayload)) rmSync(file);
+writeHeaderFiles(SECURITY_HEADERS);
 
 const sizes = Object.entries(result.metafile.outputs)
   .filter(([name]) => name.endsWith('.js'))

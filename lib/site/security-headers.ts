@@ -1,6 +1,6 @@
 /**
- * The security headers of every response, in one place: next.config.ts sends them from `next start`, and
- * scripts/write-nginx-headers.mjs writes the same list into the nginx configuration for the static export.
+ * The security headers of every response, in one place: `npm run build` writes them to build/ for the embedded
+ * server (scripts/serve.mjs) and for nginx (scripts/export/nginx-headers.ts).
  *
  * The CSP is as strict as Next.js allows for statically generated pages: its hydration data are inline scripts,
  * so 'unsafe-inline' stays for scripts (nonces would force every page to render per request). No 'unsafe-eval';

@@ -1,10 +1,8 @@
 import type { Route } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-// The static export ships no Next.js runtime: scripts/build-islands.mts gives each page one small boot script,
-// which starts the interactive parts (components/islands) after the first paint. scripts/test-static.sh sets
-// STATIC_EXPORT=1 when it runs the suite against the export; under next start these tests do not apply.
-test.skip(!process.env.STATIC_EXPORT, 'alleen de statische export start eilanden zonder Next.js');
+// The site ships no Next.js runtime: scripts/build-islands.mts gives each page one small boot script, which starts
+// the interactive parts (components/islands) after the first paint.
 
 test('@phone an article loads no Next.js JavaScript, and React only after the text is on screen', async ({ page }) => {
   const scripts: string[] = [];
