@@ -2,18 +2,22 @@
 // runtime, which on a slow phone costs more than the whole page is worth (docs/performance.md):
 //  1. bundles the islands (components/islands: the interactive parts) with esbuild into out/_islands/, one small
 //     boot script plus a chunk per island and one for React, all with content hashes in their names;
-//  2. in each HTML file, swaps Next.js's scripts for the boot script (scripts/export/static-export.ts) and checks the result;
+//  2. in each HTML file, swaps Next.js's scripts for the boot script (scripts/export/static-export.ts) and checks the
+//     result against the allowlist (scripts/export/allowlist.ts): anything else fails the build, naming the page;
 //  3. removes Next.js's client JavaScript from out/_next/static and its navigation data, so nothing can load them;
 //  4. writes the security headers for scripts/serve.mjs and nginx into build/ (scripts/export/nginx-headers.ts).
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { writeHeaderFiles } from './export/nginx-headers';
-import { staticPageProblems, toIslandPage } from './export/static-export';
+import { islandSources } from './export/registry-probe';
+import { INLINE_SCRIPTS } from './export/allowlist';
+import { inlineScriptHashes, pageProblems, toIslandPage } from './export/static-export';
 import { SECURITY_HEADERS } from '../lib/site/security-headers';
 
 const OUT = 'out';
 const ISLANDS_DIR = path.join(OUT, '_islands');
+const REGISTRY = 'components/islands/registry.ts';
 
 function fail(message: string): never {
   console.error(`\nStatische export niet afgemaakt: ${message}\n`);
@@ -57,8 +61,8 @@ for (const file of filesUnder(ISLANDS_DIR, (name) => name.endsWith('.js'))) {
   if (/\bprocess\.env\b/.test(readFileSync(file, 'utf8'))) fail(`${file} leest process.env; geef de waarde als prop mee.`);
 }
 
-// Which files each island needs (its chunk and what that imports), for `npm run bench`: read from the registry's
-// import() calls and esbuild's metafile.
+// Which files each island needs (its chunk and what that imports), for `npm run bench` and the tests. The names
+// and their modules come from the registry object itself (./export/registry-probe.ts), the files from esbuild.
 const outputs = result.metafile.outputs;
 function withImports(file: string, seen = new Set<string>()): string[] {
   if (seen.has(file)) return [];
@@ -69,9 +73,9 @@ function withImports(file: string, seen = new Set<string>()): string[] {
 const chunkFor = (source: string) => Object.keys(outputs).find((file) => outputs[file]?.entryPoint === source);
 const publicPath = (file: string) => `/${path.relative(OUT, file).split(path.sep).join('/')}`;
 const islands: Record<string, string[]> = {};
-for (const [, name, source] of readFileSync('components/islands/registry.ts', 'utf8').matchAll(/'?([\w-]+)'?: \(\) => import\('@\/([^']+)'\)/g)) {
-  const chunk = chunkFor(`${source}.tsx`) ?? chunkFor(`${source}.ts`);
-  if (!chunk || !name) fail(`geen bundel gevonden voor het eiland ${name} (${source})`);
+for (const [name, source] of Object.entries(await islandSources(REGISTRY, result.metafile))) {
+  const chunk = chunkFor(source);
+  if (!chunk) fail(`geen bundel gevonden voor het eiland ${name} (${source})`);
   islands[name] = withImports(chunk).map(publicPath);
 }
 const mountChunk = chunkFor('components/islands/mount.tsx');
@@ -89,10 +93,12 @@ writeFileSync(
 );
 
 const problems: string[] = [];
+const hashes = new Set<string>();
 const pages = filesUnder(OUT, (name) => name.endsWith('.html'));
 for (const page of pages) {
   const html = toIslandPage(readFileSync(page, 'utf8'), bootSrc);
-  problems.push(...staticPageProblems(html).map((problem) => `${path.relative(OUT, page)}: ${problem}`));
+  problems.push(...pageProblems(html, { bootSrc, inlineScripts: INLINE_SCRIPTS }).map((problem) => `${path.relative(OUT, page)}: ${problem}`));
+  for (const hash of inlineScriptHashes(html)) hashes.add(hash);
   writeFileSync(page, html);
 }
 if (problems.length > 0) fail(`\n  ${problems.join('\n  ')}`);

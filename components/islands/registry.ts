@@ -18,8 +18,6 @@ export const ISLANDS = {
   search: () => import('@/components/search/SearchPanel').then((m) => m.SearchPanel),
   tscore: () => import('@/components/calculators/TScoreTool').then((m) => m.TScoreTool),
   calcium: () => import('@/components/calculators/CalciumCalculator').then((m) => m.CalciumCalculator),
-  'lazy-tscore': () => import('@/components/mdx/LazyTools').then((m) => m.LazyTScoreTool),
-  'lazy-calcium': () => import('@/components/mdx/LazyTools').then((m) => m.LazyCalciumCalculator),
 };
 
 export type IslandName = keyof typeof ISLANDS;
