@@ -5,7 +5,8 @@
 //  2. in each HTML file, swaps Next.js's scripts for the boot script (scripts/export/static-export.ts) and checks the
 //     result against the allowlist (scripts/export/allowlist.ts): anything else fails the build, naming the page;
 //  3. removes Next.js's client JavaScript from out/_next/static and its navigation data, so nothing can load them;
-//  4. writes the security headers for scripts/serve.mjs and nginx into build/ (scripts/export/nginx-headers.ts).
+//  4. writes the security headers for scripts/serve.mjs and nginx into build/ (scripts/export/nginx-headers.ts),
+//     with a CSP that allows exactly the inline scripts the pages carry, by their hashes.
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
@@ -13,7 +14,7 @@ import { writeHeaderFiles } from './export/nginx-headers';
 import { islandSources } from './export/registry-probe';
 import { INLINE_SCRIPTS } from './export/allowlist';
 import { inlineScriptHashes, pageProblems, toIslandPage } from './export/static-export';
-import { SECURITY_HEADERS } from '../lib/site/security-headers';
+import { securityHeaders } from '../lib/site/security-headers';
 
 const OUT = 'out';
 const ISLANDS_DIR = path.join(OUT, '_islands');
@@ -108,7 +109,7 @@ for (const file of filesUnder(path.join(OUT, '_next', 'static'), (name) => name.
 const isPayload = (file: string) =>
   path.basename(file).startsWith('__next.') || (file.endsWith('.txt') && pages.includes(file.replace(/\.txt$/, '.html')));
 for (const file of filesUnder(OUT, isPayload)) rmSync(file);
-writeHeaderFiles(SECURITY_HEADERS);
+writeHeaderFiles(securityHeaders([...hashes].sort()));
 
 const sizes = Object.entries(result.metafile.outputs)
   .filter(([name]) => name.endsWith('.js'))

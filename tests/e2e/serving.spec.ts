@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { CSP_VIOLATION, expect, test } from './fixtures';
 
 // What the server adds to the exported files. The whole suite runs against scripts/serve.mjs; the tests tagged
 // @server run again against nginx with deploy/nginx (npm run test:nginx), so both ways of serving behave alike.
@@ -12,7 +12,8 @@ for (const path of PATHS) {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("base-uri 'self'");
-    expect(csp).not.toMatch(/'unsafe-eval'/);
+    expect(csp).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
+    expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+ 'wasm-unsafe-eval'/);
     expect(headers['strict-transport-security']).toMatch(/max-age=\d{7,}/);
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBeTruthy();
@@ -88,4 +89,22 @@ test.describe('odd addresses get a page, a redirect or a 404, never a server err
       expect(response.headers()['location'] ?? '/').toMatch(/^\/(?!\/)/);
     });
   }
+});
+
+test('an inline script or style attribute that the policy does not list is blocked, and the suite notices', async ({ page, pageProblems }) => {
+  await page.goto('/artikelen/medicijnen');
+  const ran = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true';
+    document.head.append(script);
+    document.body.setAttribute('style', 'outline: 1px solid red');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return 'injected' in window;
+  });
+  expect(ran).toBe(false);
+  const violations = pageProblems.filter((problem) => problem.includes(CSP_VIOLATION));
+  expect(violations.join('\n')).toMatch(/script-src/);
+  expect(violations.join('\n')).toMatch(/style-src/);
+  // Caught on purpose here; every other test fails on such a message.
+  pageProblems.splice(0);
 });
