@@ -16,7 +16,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // Generous: the suite shares a 2-core machine; an axe scan of the long calculator can take 30 s there.
+  timeout: 60_000,
   use: {
     baseURL: externalBaseURL ?? `http://127.0.0.1:${port}`,
     locale: 'nl-NL',
