@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
-    // The property tests run thousands of cases; on a busy 2-core machine (CI shares it) 5 s is too tight.
+    // Property tests and whole-library checks take seconds on a busy 2-core machine; 5 s (the default) is too tight.
     testTimeout: 30_000,
   },
 });

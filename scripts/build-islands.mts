@@ -53,13 +53,16 @@ const result = await esbuild.build({
   // Client components start with 'use client', which means nothing outside Next.js.
   logOverride: { 'unsupported-directive': 'silent' },
 });
-const boot = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint === 'components/islands/boot.ts');
+const boot = Object.entries(result.metafile.outputs).find(
+  ([, output]) => output.entryPoint === 'components/islands/boot.ts',
+);
 if (!boot) fail('esbuild gaf geen boot-script.');
 const bootSrc = `/${path.relative(OUT, boot[0]).split(path.sep).join('/')}`;
 
 for (const file of filesUnder(ISLANDS_DIR, (name) => name.endsWith('.js'))) {
   // Code that reads process.env would throw in the browser, where there is no `process`.
-  if (/\bprocess\.env\b/.test(readFileSync(file, 'utf8'))) fail(`${file} leest process.env; geef de waarde als prop mee.`);
+  if (/\bprocess\.env\b/.test(readFileSync(file, 'utf8')))
+    fail(`${file} leest process.env; geef de waarde als prop mee.`);
 }
 
 // Which files each island needs (its chunk and what that imports), for `npm run bench` and the tests. The names
@@ -90,7 +93,11 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 writeFileSync(mountChunk, COMPILE_HINT + readFileSync(mountChunk, 'utf8'));
 writeFileSync(
   path.join(ISLANDS_DIR, 'manifest.json'),
-  JSON.stringify({ boot: withImports(boot[0]).map(publicPath), mount: withImports(mountChunk).map(publicPath), islands }, null, 2),
+  JSON.stringify(
+    { boot: withImports(boot[0]).map(publicPath), mount: withImports(mountChunk).map(publicPath), islands },
+    null,
+    2,
+  ),
 );
 
 const problems: string[] = [];
@@ -98,7 +105,11 @@ const hashes = new Set<string>();
 const pages = filesUnder(OUT, (name) => name.endsWith('.html'));
 for (const page of pages) {
   const html = toIslandPage(readFileSync(page, 'utf8'), bootSrc);
-  problems.push(...pageProblems(html, { bootSrc, inlineScripts: INLINE_SCRIPTS }).map((problem) => `${path.relative(OUT, page)}: ${problem}`));
+  problems.push(
+    ...pageProblems(html, { bootSrc, inlineScripts: INLINE_SCRIPTS }).map(
+      (problem) => `${path.relative(OUT, page)}: ${problem}`,
+    ),
+  );
   for (const hash of inlineScriptHashes(html)) hashes.add(hash);
   writeFileSync(page, html);
 }
@@ -107,11 +118,14 @@ if (problems.length > 0) fail(`\n  ${problems.join('\n  ')}`);
 for (const file of filesUnder(path.join(OUT, '_next', 'static'), (name) => name.endsWith('.js'))) rmSync(file);
 // The React Server Components payloads that the runtime fetched for client-side navigation: nothing reads them now.
 const isPayload = (file: string) =>
-  path.basename(file).startsWith('__next.') || (file.endsWith('.txt') && pages.includes(file.replace(/\.txt$/, '.html')));
+  path.basename(file).startsWith('__next.') ||
+  (file.endsWith('.txt') && pages.includes(file.replace(/\.txt$/, '.html')));
 for (const file of filesUnder(OUT, isPayload)) rmSync(file);
 writeHeaderFiles(securityHeaders([...hashes].sort()));
 
 const sizes = Object.entries(result.metafile.outputs)
   .filter(([name]) => name.endsWith('.js'))
   .reduce((sum, [, output]) => sum + output.bytes, 0);
-console.log(`Eilanden: ${pages.length} pagina's zonder Next.js-runtime, boot-script ${bootSrc}, ${(sizes / 1024).toFixed(0)} kB code voor de eilanden in ${ISLANDS_DIR}.`);
+console.log(
+  `Eilanden: ${pages.length} pagina's zonder Next.js-runtime, boot-script ${bootSrc}, ${(sizes / 1024).toFixed(0)} kB code voor de eilanden in ${ISLANDS_DIR}.`,
+);

@@ -14,7 +14,8 @@ export function CalciumResultPanel({ view }: { view: CalciumView }) {
 
   return (
     // Focusable because on wide screens it may scroll inside itself (a keyboard user must be able to scroll it).
-    <section
+    <div
+      role="region"
       aria-labelledby={headingId}
       tabIndex={0}
       className="card space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto print:static print:max-h-none print:space-y-2 print:overflow-visible print:border-0 print:p-0"
@@ -39,6 +40,6 @@ export function CalciumResultPanel({ view }: { view: CalciumView }) {
           </p>
         </div>
       ))}
-    </section>
+    </div>
   );
 }

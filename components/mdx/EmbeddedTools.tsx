@@ -3,6 +3,8 @@ import { Island } from '@/components/islands/Island';
 import { SITE_URL } from '@/lib/site/config';
 import { CalciumCalculator } from '@/components/calculators/CalciumCalculator';
 import { TScoreTool } from '@/components/calculators/TScoreTool';
+import { FallRiskCheck } from '@/components/risk/FallRiskCheck';
+import { FractureRiskCheck } from '@/components/risk/FractureRiskCheck';
 
 /**
  * A tool inside an article: an island like any other, so its code loads only when it comes near the screen (or the
@@ -36,6 +38,26 @@ export function EmbeddedCalciumCalculator() {
     <Embedded name="calciumcalculator" path="/hulpmiddelen/calcium">
       <Island name="calcium" props={{}}>
         <CalciumCalculator />
+      </Island>
+    </Embedded>
+  );
+}
+
+export function EmbeddedFallRiskCheck() {
+  return (
+    <Embedded name="valrisicotest" path="/hulpmiddelen/valrisico">
+      <Island name="valrisico" props={{}}>
+        <FallRiskCheck />
+      </Island>
+    </Embedded>
+  );
+}
+
+export function EmbeddedFractureRiskCheck() {
+  return (
+    <Embedded name="botbreukcheck" path="/hulpmiddelen/botbreukrisico">
+      <Island name="botbreukrisico" props={{}}>
+        <FractureRiskCheck />
       </Island>
     </Embedded>
   );

@@ -1,6 +1,11 @@
 import type { MdxComponentName } from '@/lib/content/mdx-rules';
 import { Callout } from './Callout';
-import { EmbeddedCalciumCalculator, EmbeddedTScoreTool } from './EmbeddedTools';
+import {
+  EmbeddedCalciumCalculator,
+  EmbeddedFallRiskCheck,
+  EmbeddedFractureRiskCheck,
+  EmbeddedTScoreTool,
+} from './EmbeddedTools';
 import { Figure } from './Figure';
 import { MdxLink } from './MdxLink';
 import { MdxTable, MdxTh } from './MdxTable';
@@ -14,6 +19,8 @@ const editorComponents = {
   Figure,
   TScoreTool: EmbeddedTScoreTool,
   CalciumCalculator: EmbeddedCalciumCalculator,
+  FallRiskCheck: EmbeddedFallRiskCheck,
+  FractureRiskCheck: EmbeddedFractureRiskCheck,
 } satisfies Record<MdxComponentName, unknown>;
 
 /** The one component map for every article: editor components plus the markdown elements we render our way. */

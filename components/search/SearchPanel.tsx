@@ -40,10 +40,13 @@ export function SearchPanel() {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const { state, showMore } = useSearch(query);
 
-  // A suggestion link or the Back button changes the address: show its query in the box.
-  useEffect(() => {
-    setInput((current) => (normalizeQuery(current) === query ? current : query));
-  }, [query]);
+  // A suggestion link or the Back button changes the address: show its query in the box (adjusted while
+  // rendering, as React advises for state that follows a prop, rather than in an effect).
+  const [addressQuery, setAddressQuery] = useState(query);
+  if (addressQuery !== query) {
+    setAddressQuery(query);
+    if (normalizeQuery(input) !== query) setInput(query);
+  }
 
   useEffect(() => () => clearTimeout(timer.current), []);
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   cleanResultUrl,
   excerptParts,
@@ -53,21 +53,17 @@ function toView(data: PagefindResultData): ResultView {
  * results and loads them ten at a time. A newer query always wins over a slower older one.
  */
 export function useSearch(query: string) {
-  // A page opened with ?q= starts as searching, so no suggestions flash up before the results.
-  const [state, setState] = useState<SearchState>(() => (query ? { status: 'loading', query } : { status: 'idle' }));
+  const variants = useMemo(() => queryVariants(query), [query]);
+  const shown = variants[0]?.query ?? query;
+  // The answer for the query it was found for; while it is for another query, this one is still loading. So a page
+  // opened with ?q= starts as searching, and no suggestions flash up before the results.
+  const [answer, setAnswer] = useState<{ query: string; state: SearchState } | null>(null);
   const all = useRef<PagefindResult[]>([]);
   const latest = useRef(0);
 
   useEffect(() => {
     const run = ++latest.current;
-    const variants = queryVariants(query);
-    if (variants.length === 0) {
-      all.current = [];
-      setState({ status: 'idle' });
-      return;
-    }
-    const shown = variants[0]?.query ?? query;
-    setState({ status: 'loading', query: shown });
+    if (variants.length === 0) return;
     (async () => {
       try {
         const pagefind = await loadPagefind();
@@ -78,12 +74,17 @@ export function useSearch(query: string) {
         const first = await Promise.all(merged.slice(0, PAGE_SIZE).map((result) => result.data()));
         if (run !== latest.current) return;
         all.current = merged;
-        setState({ status: 'done', query: shown, total: merged.length, results: first.map(toView), notes });
+        setAnswer({ query, state: { status: 'done', query: shown, total: merged.length, results: first.map(toView), notes } });
       } catch {
-        if (run === latest.current) setState({ status: 'error', query: shown });
+        if (run === latest.current) setAnswer({ query, state: { status: 'error', query: shown } });
       }
     })();
-  }, [query]);
+  }, [query, variants, shown]);
+
+  const state = useMemo<SearchState>(() => {
+    if (variants.length === 0) return { status: 'idle' };
+    return answer?.query === query ? answer.state : { status: 'loading', query: shown };
+  }, [variants, answer, query, shown]);
 
   const showMore = useCallback(async () => {
     if (state.status !== 'done') return;
@@ -92,8 +93,8 @@ export function useSearch(query: string) {
       all.current.slice(state.results.length, state.results.length + PAGE_SIZE).map((result) => result.data()),
     );
     if (run !== latest.current) return;
-    setState({ ...state, results: [...state.results, ...next.map(toView)] });
-  }, [state]);
+    setAnswer({ query, state: { ...state, results: [...state.results, ...next.map(toView)] } });
+  }, [state, query]);
 
   return { state, showMore };
 }

@@ -2,15 +2,25 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { cache } from 'react';
+import { resolveSources } from './bibliography';
 import { compileMdx } from './compile-mdx';
 import { ContentError, ContentErrors } from './errors';
 import { getGlossary } from './glossary';
 import type { Heading } from './mdx-checks';
 import { ARTICLE_EXTENSION, articlesDir, displayPath, publicDir, SLUG_PATTERN } from './paths';
-import { articleFrontmatterSchema, describeIssues, type ArticleFrontmatter } from './schema';
+import { measureReadability, type Readability } from './readability';
+import { articleFrontmatterSchema, describeIssues, parseInDutch, type ArticleFrontmatter, type Source } from './schema';
+import { YAML_ENGINES } from './yaml';
 
-export type ArticleMeta = ArticleFrontmatter & { slug: string };
-export type Article = ArticleMeta & { code: string; headings: Heading[]; links: { value: string; line: number }[] };
+/** An article's frontmatter with its slug, and its source ids looked up in content/bronnen.yml. */
+export type ArticleMeta = Omit<ArticleFrontmatter, 'sources'> & { slug: string; sources: Source[] };
+export type Article = ArticleMeta & {
+  code: string;
+  headings: Heading[];
+  links: { value: string; line: number }[];
+  /** Reading-level measures of the prose; the content check holds them to B1. */
+  readability: Readability;
+};
 
 /** Drafts are visible in `npm run dev` only. */
 function includeDrafts(): boolean {
@@ -27,7 +37,7 @@ function articleFile(slug: string): string {
  */
 function readYaml(file: string, source: string): unknown {
   try {
-    return matter(source, {}).data;
+    return matter(source, { engines: YAML_ENGINES }).data;
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0];
     throw new ContentError(displayPath(file), [
@@ -36,10 +46,13 @@ function readYaml(file: string, source: string): unknown {
   }
 }
 
-function parseFrontmatter(file: string, data: unknown): ArticleFrontmatter {
-  const result = articleFrontmatterSchema.safeParse(data);
+/** Validates the frontmatter and looks up its sources; every problem of the file in one error. */
+function parseFrontmatter(file: string, data: unknown): Omit<ArticleMeta, 'slug'> {
+  const result = parseInDutch(articleFrontmatterSchema, data);
   if (!result.success) throw new ContentError(displayPath(file), describeIssues(result.error));
-  return result.data;
+  const { sources, problems } = resolveSources(result.data.sources);
+  if (problems.length > 0) throw new ContentError(displayPath(file), problems);
+  return { ...result.data, sources };
 }
 
 /** Every article file's slug; a file name that is not kebab-case is an error, since it becomes a URL. */
@@ -78,8 +91,8 @@ function readArticleMeta(slug: string): ArticleMeta {
   return meta;
 }
 
-/** The article index: frontmatter only, no compiling. Sorted by `order`; drafts left out in production. */
-export const getArticleIndex = cache((): ArticleMeta[] => {
+/** Every article's frontmatter, drafts included, in file-name order; one error lists every file that is wrong. */
+export const getAllArticleMetas = cache((): ArticleMeta[] => {
   const errors: ContentError[] = [];
   const metas: ArticleMeta[] = [];
   for (const slug of listArticleSlugs()) {
@@ -97,8 +110,15 @@ export const getArticleIndex = cache((): ArticleMeta[] => {
     byOrder.set(meta.order, meta.slug);
   }
   if (errors.length > 0) throw new ContentErrors(errors);
-  return metas.filter((meta) => includeDrafts() || !meta.draft).sort((a, b) => a.order - b.order);
+  return metas;
 });
+
+/** The article index: frontmatter only, no compiling. Sorted by `order`; drafts left out in production. */
+export const getArticleIndex = cache((): ArticleMeta[] =>
+  getAllArticleMetas()
+    .filter((meta) => includeDrafts() || !meta.draft)
+    .sort((a, b) => a.order - b.order),
+);
 
 /** One article, compiled once per process and validated; unknown slugs give undefined (a 404). */
 export const getArticle = cache(async (slug: string): Promise<Article | undefined> => {
@@ -109,7 +129,7 @@ export const getArticle = cache(async (slug: string): Promise<Article | undefine
   const yaml = readYaml(file, source); // a YAML error is the one message worth giving; compiling would repeat it
   const compiled = await compileMdx(source);
   const problems = [...compiled.problems];
-  let frontmatter: ArticleFrontmatter | undefined;
+  let frontmatter: Omit<ArticleMeta, 'slug'> | undefined;
   try {
     frontmatter = parseFrontmatter(file, yaml);
   } catch (error) {
@@ -126,5 +146,12 @@ export const getArticle = cache(async (slug: string): Promise<Article | undefine
   }
   if (problems.length > 0 || !frontmatter) throw new ContentError(displayPath(file), problems);
   if (frontmatter.draft && !includeDrafts()) return undefined;
-  return { slug, ...frontmatter, code: compiled.code, headings: compiled.headings, links: compiled.links };
+  return {
+    slug,
+    ...frontmatter,
+    code: compiled.code,
+    headings: compiled.headings,
+    links: compiled.links,
+    readability: measureReadability(source),
+  };
 });

@@ -5,6 +5,7 @@ import { bundleMDX } from 'mdx-bundler';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { emptyFacts, rehypeCollectHeadings, remarkArticleChecks, type ArticleFacts } from './mdx-checks';
+import { YAML_ENGINES } from './yaml';
 
 export type CompiledMdx = ArticleFacts & {
   /** The bundled component, for getMDXComponent. */
@@ -12,7 +13,7 @@ export type CompiledMdx = ArticleFacts & {
 };
 
 /** Bump when the compile pipeline changes, so cached results from an older pipeline are not reused. */
-const PIPELINE_VERSION = '4';
+const PIPELINE_VERSION = '5';
 const CACHE_DIR = path.join(process.cwd(), 'node_modules', '.cache', 'botwijzer-mdx');
 
 /**
@@ -30,6 +31,7 @@ export async function compileMdx(source: string): Promise<CompiledMdx> {
   try {
     result = await bundleMDX({
       source,
+      grayMatterOptions: (options) => ({ ...options, engines: YAML_ENGINES }),
       mdxOptions(options) {
         options.remarkPlugins = [remarkArticleChecks(facts), ...(options.remarkPlugins ?? []), remarkGfm];
         options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug, rehypeCollectHeadings(facts)];

@@ -1,21 +1,21 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cache } from 'react';
-import { parse } from 'yaml';
 import { ContentError } from './errors';
 import { contentDir, displayPath } from './paths';
-import { describeIssues, glossarySchema, type GlossaryEntry } from './schema';
+import { describeIssues, glossarySchema, parseInDutch, type GlossaryEntry } from './schema';
+import { parseYaml } from './yaml';
 
 /** Reads and validates content/woordenlijst.yml; entries come back sorted by term, as the glossary page lists them. */
 export const getGlossary = cache((): GlossaryEntry[] => {
   const file = path.join(contentDir(), 'woordenlijst.yml');
   let data: unknown;
   try {
-    data = parse(readFileSync(file, 'utf8'));
+    data = parseYaml(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new ContentError(displayPath(file), [`het bestand kon niet gelezen worden: ${(error as Error).message}`]);
   }
-  const result = glossarySchema.safeParse(data);
+  const result = parseInDutch(glossarySchema, data);
   if (!result.success) {
     throw new ContentError(displayPath(file), describeIssues(result.error));
   }

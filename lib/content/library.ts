@@ -1,14 +1,17 @@
-import { getArticle, getArticleIndex, listArticleSlugs, type Article } from './articles';
+import { getAllArticleMetas, getArticle, getArticleIndex, listArticleSlugs, type Article } from './articles';
+import { bibliographyFile, getBibliography } from './bibliography';
 import { ContentError, ContentErrors, isContentError } from './errors';
 import { getGlossary } from './glossary';
 import { LINKABLE_PAGES } from './mdx-rules';
-import { articlesDir, displayPath } from './paths';
+import { articlesDir, contentDir, displayPath } from './paths';
+import { readingLevelProblems } from './readability';
 
 const EXTERNAL = /^(https:|mailto:|tel:)/;
 
 /**
- * Compiles and checks every article and the links between them. Used by `npm run content` and by the build, so a
- * broken link, an unknown component or a bad field stops both with one message naming every file and problem.
+ * Compiles and checks every article, the links between them, the glossary, the bibliography and the reading level.
+ * Used by `npm run content` and by the build, so a broken link, an unknown component, a bad field, an unknown or
+ * unused source or a text that drifted above B1 stops both with one message naming every file and problem.
  */
 export async function validateLibrary(): Promise<Article[]> {
   const errors: ContentError[] = [];
@@ -18,11 +21,12 @@ export async function validateLibrary(): Promise<Article[]> {
     else errors.push(error);
   };
 
-  try {
-    getGlossary();
-    getArticleIndex();
-  } catch (error) {
-    collect(error);
+  for (const load of [getGlossary, getBibliography, getArticleIndex]) {
+    try {
+      load();
+    } catch (error) {
+      collect(error);
+    }
   }
 
   const articles: Article[] = [];
@@ -52,8 +56,10 @@ export async function validateLibrary(): Promise<Article[]> {
         return problem && `regel ${link.line}: ${problem}`;
       })
       .filter((p): p is string => Boolean(p));
+    problems.push(...readingLevelProblems(article.readability));
     if (problems.length > 0) errors.push(new ContentError(displayPath(`${articlesDir()}/${article.slug}.mdx`), problems));
   }
+  errors.push(...glossaryArticleErrors(slugs), ...unusedSourceErrors());
 
   if (errors.length > 0) throw new ContentErrors(mergeByFile(errors));
   return articles.sort((a, b) => a.order - b.order);
@@ -68,6 +74,37 @@ function mergeByFile(errors: ContentError[]): ContentError[] {
     byFile.set(error.file, problems);
   }
   return [...byFile].map(([file, problems]) => new ContentError(file, [...problems]));
+}
+
+/** A glossary entry's `article:` must be a real article, or the glossary page would drop its link without a word. */
+function glossaryArticleErrors(slugs: string[]): ContentError[] {
+  let entries: ReturnType<typeof getGlossary> = [];
+  try {
+    entries = getGlossary();
+  } catch {
+    return []; // already reported
+  }
+  const known = new Set(slugs);
+  const problems = entries
+    .filter((entry) => entry.article !== undefined && !known.has(entry.article))
+    .map((entry) => `id "${entry.id}": article: het artikel "${entry.article}" bestaat niet`);
+  return problems.length > 0 ? [new ContentError(displayPath(`${contentDir()}/woordenlijst.yml`), problems)] : [];
+}
+
+/** A source no article cites (drafts included) is an error: either cite it or take it out of content/bronnen.yml. */
+function unusedSourceErrors(): ContentError[] {
+  let ids: string[] = [];
+  let used = new Set<string>();
+  try {
+    ids = [...getBibliography().keys()];
+    used = new Set(getAllArticleMetas().flatMap((meta) => meta.sources.map((source) => source.id)));
+  } catch {
+    return []; // already reported; with a broken article the list of used sources is incomplete
+  }
+  const problems = ids
+    .filter((id) => !used.has(id))
+    .map((id) => `bron "${id}" wordt door geen enkel artikel gebruikt; noem hem in sources: of haal hem weg`);
+  return problems.length > 0 ? [new ContentError(displayPath(bibliographyFile()), problems)] : [];
 }
 
 function safeGlossaryIds(): string[] {

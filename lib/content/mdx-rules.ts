@@ -8,6 +8,8 @@ export const MDX_COMPONENT_RULES = {
   Figure: { required: ['src', 'alt'], optional: ['caption'], values: {} },
   TScoreTool: { required: [], optional: [], values: {} },
   CalciumCalculator: { required: [], optional: [], values: {} },
+  FallRiskCheck: { required: [], optional: [], values: {} },
+  FractureRiskCheck: { required: [], optional: [], values: {} },
 } as const satisfies Record<
   string,
   { required: readonly string[]; optional: readonly string[]; values: Record<string, readonly string[]> }

@@ -160,3 +160,38 @@ export function measureReadability(mdx: string): Readability {
 export function fleschDouma(wordsPerSentence: number, syllablesPerWord: number): number {
   return 206.835 - 0.93 * wordsPerSentence - 77 * syllablesPerWord;
 }
+
+/**
+ * Taalniveau B1 as three measurable limits; each is a floor, not a target.
+ * - Flesch-Douma at least 60. Douma (1960) adapted Flesch Reading Ease to Dutch; the usual table calls 60–70
+ *   "standaard", 70–80 "vrij makkelijk" and 50–60 "vrij moeilijk". B1 sits at "standaard" or easier.
+ * - At most 13 words per sentence on average: Dutch B1 guidance asks for roughly 10 to 15, the writing brief sets 13.
+ * - At most 5 % of sentences over LONG_SENTENCE_WORDS words ("hardly any over 20 words" in the writing brief).
+ * The score only sees word and sentence length, hence the two sentence limits next to it. Do not loosen these.
+ */
+export const READING_LEVEL = {
+  minFleschDouma: 60,
+  maxAverageSentenceLength: 13,
+  maxLongSentenceShare: 0.05,
+} as const;
+
+/** What an editor must change for the prose to read at B1, in Dutch; empty when it does. */
+export function readingLevelProblems(result: Readability): string[] {
+  const problems: string[] = [];
+  const score = `Flesch-Douma ${result.fleschDouma.toFixed(1).replace('.', ',')}`;
+  if (result.fleschDouma < READING_LEVEL.minFleschDouma) {
+    problems.push(`taalniveau: de tekst is moeilijker dan B1 (${score}, minimaal ${READING_LEVEL.minFleschDouma}); gebruik kortere woorden en zinnen`);
+  }
+  if (result.averageSentenceLength > READING_LEVEL.maxAverageSentenceLength) {
+    problems.push(
+      `taalniveau: gemiddeld ${result.averageSentenceLength.toFixed(1).replace('.', ',')} woorden per zin (hoogstens ${READING_LEVEL.maxAverageSentenceLength}); maak zinnen korter`,
+    );
+  }
+  if (result.longSentenceShare > READING_LEVEL.maxLongSentenceShare) {
+    const share = (result.longSentenceShare * 100).toFixed(1).replace('.', ',');
+    problems.push(
+      `taalniveau: ${share} % van de zinnen heeft meer dan ${LONG_SENTENCE_WORDS} woorden (hoogstens ${READING_LEVEL.maxLongSentenceShare * 100} %); maak deze korter: ${result.longSentences.map((s) => `"${s}"`).join('; ')}`,
+    );
+  }
+  return problems;
+}

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
-// Zod's own messages (for cases the schema does not word itself) in Dutch, for the editors.
-z.config(z.locales.nl());
+const dutch = z.locales.nl();
+
+/**
+ * Parses with zod's own messages (for the cases the schemas below do not word themselves) in Dutch. Passed per parse,
+ * not set globally with z.config, so the language never depends on which module happened to be imported first.
+ */
+export function parseInDutch<T extends z.ZodType>(schema: T, data: unknown) {
+  return schema.safeParse(data, { error: dutch.localeError });
+}
 
 /** "ontbreekt" when a field is absent, otherwise what kind of value it needs. */
 function needs(field: string, kind: string) {
@@ -30,21 +37,12 @@ const isoDate = z.preprocess(
   z.iso.date({ error: 'moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2026-11-22' }),
 );
 
-const source = z.strictObject({
-  /** Title of the source document or web page. */
-  title: z.string(needs('titel van de bron', 'tekst')).trim().min(3, { error: 'titel van de bron is te kort' }),
-  /** Who published it (organisation, not a person's clinic). */
-  publisher: z.string(needs('uitgever van de bron', 'tekst')).trim().min(2, { error: 'uitgever is te kort' }),
-  /** Year of publication or of the version used; leave out when the source gives none (shown as "z.j."). */
-  year: z
-    .number(needs('jaar van de bron', 'een getal (bijvoorbeeld 2024)'))
-    .int()
-    .min(1950, { error: 'jaar van de bron lijkt niet te kloppen' })
-    .max(2100, { error: 'jaar van de bron lijkt niet te kloppen' })
-    .optional(),
-  /** Optional web address, https only. */
-  url: z.url({ protocol: /^https$/, error: 'adres van de bron moet beginnen met https://' }).optional(),
-});
+const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A source's id in content/bronnen.yml, as articles cite it. */
+const sourceId = z
+  .string(needs('een bron in sources', 'een id uit content/bronnen.yml'))
+  .regex(KEBAB_CASE, { error: 'een bron in sources moet een id uit content/bronnen.yml zijn, bijvoorbeeld nhg-fractuurpreventie' });
 
 /** The frontmatter of one article. Strict: a misspelt or unknown key is an error, so no field is silently lost. */
 export const articleFrontmatterSchema = z.strictObject({
@@ -76,8 +74,8 @@ export const articleFrontmatterSchema = z.strictObject({
   updated: isoDate,
   /** Date the medical content was last checked; shown as "Laatst gecontroleerd op". */
   reviewed: isoDate,
-  /** The sources the article is based on. At least one. */
-  sources: z.array(source, needs('bronnen (sources)', 'een lijst')).min(1, { error: 'noem minstens één bron (sources)' }),
+  /** Ids of the sources in content/bronnen.yml that back the article. At least one; the loader checks each id. */
+  sources: z.array(sourceId, needs('bronnen (sources)', 'een lijst van ids uit content/bronnen.yml')).min(1, { error: 'noem minstens één bron (sources)' }),
   /** Drafts are shown by `npm run dev` but not built for production. Default: false. */
   draft: z.boolean({ error: 'draft moet true of false zijn' }).default(false),
 });
@@ -87,7 +85,7 @@ export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
 /** One glossary entry of content/woordenlijst.yml. */
 export const glossaryEntrySchema = z.strictObject({
   /** Anchor on /woordenlijst and the id used by <Term id="...">; kebab-case. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'id moet kebab-case zijn, bijvoorbeeld t-score' }),
+  id: z.string().regex(KEBAB_CASE, { error: 'id moet kebab-case zijn, bijvoorbeeld t-score' }),
   /** The word as a patient sees it. */
   term: z.string().trim().min(2),
   /** One to three plain sentences. */
@@ -98,6 +96,45 @@ export const glossaryEntrySchema = z.strictObject({
 
 export const glossarySchema = z.array(glossaryEntrySchema).min(1);
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+/**
+ * The kinds of source, with the Dutch label an editor sees. Every kind except `source-material` is shown to patients
+ * under "Bronnen"; source material (the leaflets the texts were drawn from) is credited on /over instead.
+ */
+export const SOURCE_KINDS = {
+  guideline: 'richtlijn (NHG, NIV, KNGF, Farmacotherapeutisch Kompas)',
+  government: 'overheid of kennisinstituut (Gezondheidsraad, RIVM, Voedingscentrum, Zorginstituut, VeiligheidNL)',
+  'professional-body': 'beroepsvereniging of internationale vakorganisatie (NHG, NVR, KNGF, IOF)',
+  'patient-information': 'patiënteninformatie van een erkende organisatie (ziekenhuis, apotheek, Thuisarts)',
+  research: 'wetenschappelijk artikel in een vaktijdschrift',
+  'source-material': 'bronmateriaal waarop de teksten gebaseerd zijn; niet getoond bij een artikel',
+} as const;
+
+export type SourceKind = keyof typeof SOURCE_KINDS;
+const SOURCE_KIND_IDS = Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]];
+
+/** One entry of content/bronnen.yml. Strict, and every field but `url` is required, so a forgotten field is an error. */
+export const sourceEntrySchema = z.strictObject({
+  /** How articles cite the source in `sources:`; kebab-case, unique. */
+  id: z.string(needs('id', 'tekst')).regex(KEBAB_CASE, { error: 'id moet kebab-case zijn, bijvoorbeeld nhg-fractuurpreventie' }),
+  /** Title of the document or web page, as the source gives it. */
+  title: z.string(needs('titel (title)', 'tekst')).trim().min(3, { error: 'titel (title) is te kort' }),
+  /** The organisation that published it (not a person). */
+  publisher: z.string(needs('uitgever (publisher)', 'tekst')).trim().min(2, { error: 'uitgever (publisher) is te kort' }),
+  /** Year of publication or of the version used; `null` when the source gives none (shown as "z.j."). Required. */
+  year: z
+    .number(needs('jaar (year)', 'een jaartal, of null als de bron geen jaar noemt'))
+    .int()
+    .min(1950, { error: 'jaar (year) lijkt niet te kloppen' })
+    .max(2100, { error: 'jaar (year) lijkt niet te kloppen' })
+    .nullable(),
+  /** The address where the source was read, https only. Leave out when there is none. */
+  url: z.url({ protocol: /^https$/, error: 'adres (url) moet beginnen met https://' }).optional(),
+  /** What kind of source it is; decides whether patients see it under "Bronnen". */
+  kind: z.enum(SOURCE_KIND_IDS, { error: `soort (kind) moet een van deze zijn: ${SOURCE_KIND_IDS.join(', ')}` }),
+});
+
+export type Source = z.infer<typeof sourceEntrySchema>;
 
 /** Turns zod issues into lines an editor understands: which field, what is wrong. */
 export function describeIssues(error: z.ZodError): string[] {

@@ -25,6 +25,18 @@ export const TOOLS = [
     question: 'Krijg ik genoeg calcium?',
     summary: 'Tel wat u op een gewone dag eet en drinkt. U ziet hoeveel calcium dat is en hoeveel u nodig heeft.',
   },
+  {
+    path: '/hulpmiddelen/botbreukrisico',
+    name: 'Botbreukcheck',
+    question: 'Moet ik mijn huisarts vragen naar mijn botten?',
+    summary: 'Beantwoord een paar vragen. U leest of de huisarts uw kans op een botbreuk wil bekijken.',
+  },
+  {
+    path: '/hulpmiddelen/valrisico',
+    name: 'Valrisicotest',
+    question: 'Heb ik een grotere kans om te vallen?',
+    summary: 'Twaalf korte vragen over vallen. U ziet uw punten, wat ze betekenen en wat u kunt doen.',
+  },
 ] as const satisfies readonly Tool[];
 
 export type SitePage = { path: string; label: string; inNavigation: boolean; inSitemap: boolean };

@@ -12,7 +12,10 @@ function run(url, duration) {
 
 export async function reportLoad(root, duration = 10) {
   console.log(`\n(c) Belastingstest: ${duration} s, 10 verbindingen, ${ARTICLE}\n`);
-  const node = spawn('node', ['scripts/serve.mjs', '--port', '3197', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
+  const node = spawn('node', ['scripts/serve.mjs', '--port', '3197', '--host', '127.0.0.1'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
   execFileSync('bash', ['scripts/serve-nginx.sh', 'start', '3198'], { cwd: root, stdio: 'inherit' });
   try {
     await waitFor(`http://127.0.0.1:3197${ARTICLE}`);
@@ -21,11 +24,7 @@ export async function reportLoad(root, duration = 10) {
     const nginx = await run(`http://127.0.0.1:3198${ARTICLE}`, duration);
     const row = (name, r) => [name, Math.round(r.requests.average), r.latency.p99, r.errors + r.non2xx];
     console.log(
-      table([
-        ['server', 'verzoeken/s', 'p99 ms', 'fouten'],
-        row('scripts/serve.mjs', embedded),
-        row('nginx', nginx),
-      ]),
+      table([['server', 'verzoeken/s', 'p99 ms', 'fouten'], row('scripts/serve.mjs', embedded), row('nginx', nginx)]),
     );
     return { ok: [embedded, nginx].every((r) => r.errors + r.non2xx === 0) };
   } finally {

@@ -23,8 +23,15 @@ export async function islandSources(registry: string, metafile: esbuild.Metafile
         setup(build) {
           build.onResolve({ filter: /.*/ }, async (args) => {
             if (args.importer !== registryPath || args.pluginData === 'probe') return undefined;
-            const resolved = await build.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: 'probe' });
-            return { path: path.relative(process.cwd(), resolved.path).split(path.sep).join('/'), namespace: 'island-probe' };
+            const resolved = await build.resolve(args.path, {
+              resolveDir: args.resolveDir,
+              kind: args.kind,
+              pluginData: 'probe',
+            });
+            return {
+              path: path.relative(process.cwd(), resolved.path).split(path.sep).join('/'),
+              namespace: 'island-probe',
+            };
           });
           build.onLoad({ filter: /.*/, namespace: 'island-probe' }, (args) => ({
             contents: exportsOf(args.path)

@@ -18,7 +18,8 @@ export type Allowlist = { bootSrc: string; inlineScripts: readonly string[] };
 const DATA_SCRIPT_TYPES = new Set(['application/ld+json', 'application/json']);
 
 /** Inline scripts of the Next.js runtime: the React Server Components payload and Turbopack's loader. */
-const NEXT_INLINE_SCRIPT = /^\s*\(?\s*(?:self\.__next_[a-z]|globalThis\[["']TURBOPACK["']\]|\$R[A-Z]\b|requestAnimationFrame\(function\(\)\{\$RT)/;
+const NEXT_INLINE_SCRIPT =
+  /^\s*\(?\s*(?:self\.__next_[a-z]|globalThis\[["']TURBOPACK["']\]|\$R[A-Z]\b|requestAnimationFrame\(function\(\)\{\$RT)/;
 
 function* walk(node: Node): Generator<Node> {
   yield node;
@@ -61,7 +62,9 @@ export function toIslandPage(html: string, bootSrc: string): string {
       if (src !== undefined) return src.startsWith('/_next/') || src.startsWith('/_islands/');
       return !isDataScript(script) && NEXT_INLINE_SCRIPT.test(textOf(script));
     }),
-    ...elements(document, 'link').filter((link) => isScriptPreload(link) && (attribute(link, 'href') ?? '').startsWith('/_next/')),
+    ...elements(document, 'link').filter(
+      (link) => isScriptPreload(link) && (attribute(link, 'href') ?? '').startsWith('/_next/'),
+    ),
   ].flatMap((element) => {
     const location = element.sourceCodeLocation;
     return location ? [{ from: location.startOffset, to: location.endOffset, text: '' }] : [];
@@ -100,14 +103,21 @@ export function pageProblems(html: string, allow: Allowlist): string[] {
     }
   }
   for (const element of elements(document)) {
-    if (element.tagName === 'link' && isScriptPreload(element)) problems.push(`laadt vooraf een script: ${attribute(element, 'href')}`);
+    if (element.tagName === 'link' && isScriptPreload(element))
+      problems.push(`laadt vooraf een script: ${attribute(element, 'href')}`);
     const handler = element.attrs.find((a) => /^on[a-z]+$/.test(a.name));
-    if (handler) problems.push(`heeft een inline event handler: <${element.tagName} ${handler.name}=${start(handler.value)}>`);
-    if (element.attrs.some((a) => /\/_next\/static\/[^"'\s]*\.js/.test(a.value))) problems.push(`verwijst nog naar JavaScript van Next.js (<${element.tagName}>)`);
+    if (handler)
+      problems.push(`heeft een inline event handler: <${element.tagName} ${handler.name}=${start(handler.value)}>`);
+    if (element.attrs.some((a) => /\/_next\/static\/[^"'\s]*\.js/.test(a.value)))
+      problems.push(`verwijst nog naar JavaScript van Next.js (<${element.tagName}>)`);
     if (element.tagName === 'template' && attribute(element, 'data-dgst') !== undefined) {
       problems.push('heeft een deel dat alleen in de browser gemaakt wordt (BAILOUT_TO_CLIENT_SIDE_RENDERING)');
     }
-    if (element.tagName === 'div' && attribute(element, 'hidden') !== undefined && /^S:/.test(attribute(element, 'id') ?? '')) {
+    if (
+      element.tagName === 'div' &&
+      attribute(element, 'hidden') !== undefined &&
+      /^S:/.test(attribute(element, 'id') ?? '')
+    ) {
       problems.push('heeft een deel dat nog op gegevens wacht (Suspense)');
     }
   }

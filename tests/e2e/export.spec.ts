@@ -8,16 +8,20 @@ import { expect, test } from './fixtures';
 // Next.js exported (.next/server/app) and what is served (out/).
 const NEXT_PAGES = path.join('.next', 'server', 'app');
 const htmlUnder = (dir: string) =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') && !file.startsWith('_global-error'));
-const bootSrc = () => (JSON.parse(readFileSync('out/_islands/manifest.json', 'utf8')) as { boot: string[] }).boot[0] ?? '';
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => file.endsWith('.html') && !file.startsWith('_global-error'),
+  );
+const bootSrc = () =>
+  (JSON.parse(readFileSync('out/_islands/manifest.json', 'utf8')) as { boot: string[] }).boot[0] ?? '';
 
 test('every served page carries only what the allowlist permits', () => {
   const pages = htmlUnder('out');
   expect(pages.length).toBeGreaterThanOrEqual(16);
   const problems = pages.flatMap((page) =>
-    pageProblems(readFileSync(path.join('out', page), 'utf8'), { bootSrc: bootSrc(), inlineScripts: INLINE_SCRIPTS }).map(
-      (problem) => `${page}: ${problem}`,
-    ),
+    pageProblems(readFileSync(path.join('out', page), 'utf8'), {
+      bootSrc: bootSrc(),
+      inlineScripts: INLINE_SCRIPTS,
+    }).map((problem) => `${page}: ${problem}`),
   );
   expect(problems, problems.join('\n')).toEqual([]);
 });

@@ -18,7 +18,10 @@ test('@phone an article loads no Next.js JavaScript, and React only after the te
   expect(scripts.some((path) => /^\/_islands\/mount-/.test(path))).toBe(true);
 });
 
-test('React arrives with the hint to compile it while it downloads, and no Intl formatter runs at load', async ({ page, request }) => {
+test('React arrives with the hint to compile it while it downloads, and no Intl formatter runs at load', async ({
+  page,
+  request,
+}) => {
   const mount = (await (await request.get('/_islands/manifest.json')).json()).mount[0] as string;
   expect(mount).toMatch(/^\/_islands\/mount-/);
   expect((await (await request.get(mount)).text()).startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
@@ -80,7 +83,10 @@ function takeExpected(pageProblems: string[], patterns: RegExp[]) {
 const LOAD_FAILED = [/Failed to load resource/, /konden niet laden/];
 
 test.describe('when the islands’ code cannot load, the page works as plain HTML', () => {
-  test('a tool form held back while the code loads is sent as HTML, with plain field names', async ({ page, pageProblems }) => {
+  test('a tool form held back while the code loads is sent as HTML, with plain field names', async ({
+    page,
+    pageProblems,
+  }) => {
     let fail: () => void = () => {};
     const failed = new Promise<void>((resolve) => {
       fail = resolve;
@@ -105,7 +111,10 @@ test.describe('when the islands’ code cannot load, the page works as plain HTM
     expect(takeExpected(pageProblems, LOAD_FAILED).length).toBeGreaterThan(0);
   });
 
-  test('the header search reaches the search page, and links and glossary words are plain links', async ({ page, pageProblems }) => {
+  test('the header search reaches the search page, and links and glossary words are plain links', async ({
+    page,
+    pageProblems,
+  }) => {
     await page.route(/\/_islands\/(?!boot-)/, (route) => route.abort('blockedbyclient'));
     await page.goto('/artikelen/wat-is-osteoporose');
     const term = page.getByRole('main').locator('a.term-link').first();
@@ -138,11 +147,17 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('an island that throws keeps its HTML, is reported once, and every other island still starts', async ({ page, pageProblems }) => {
+test('an island that throws keeps its HTML, is reported once, and every other island still starts', async ({
+  page,
+  pageProblems,
+}) => {
   // A deliberately broken island, made for this test only: the T-score tool's code is swapped for a component
   // that throws while it renders.
   await page.route(/\/_islands\/TScoreTool-[A-Z0-9]+\.js$/, (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: 'export function TScoreTool() { throw new Error("kapot voor de test"); }' }),
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: 'export function TScoreTool() { throw new Error("kapot voor de test"); }',
+    }),
   );
   await page.goto('/artikelen/botdichtheidsmeting-dexa');
   const spine = page.getByLabel('T-score lendenwervels (wervelkolom)');
@@ -177,7 +192,10 @@ test('a glossary word that had keyboard focus keeps it when it becomes a button'
   const word = ((await link.textContent()) ?? '').trim();
   await link.focus();
   release();
-  const button = page.getByRole('main').getByRole('button', { name: new RegExp(`^${word}`) }).first();
+  const button = page
+    .getByRole('main')
+    .getByRole('button', { name: new RegExp(`^${word}`) })
+    .first();
   await expect(button).toBeVisible();
   await expect(button).toBeFocused();
 });

@@ -22,7 +22,9 @@ for (const path of PATHS) {
   });
 }
 
-test('a page has one address: clean, without .html, and a trailing slash is redirected away @server', async ({ request }) => {
+test('a page has one address: clean, without .html, and a trailing slash is redirected away @server', async ({
+  request,
+}) => {
   const clean = await request.get('/artikelen/medicijnen', { maxRedirects: 0 });
   expect(clean.status()).toBe(200);
   expect(clean.headers()['content-type']).toMatch(/^text\/html/);
@@ -91,7 +93,10 @@ test.describe('odd addresses get a page, a redirect or a 404, never a server err
   }
 });
 
-test('an inline script or style attribute that the policy does not list is blocked, and the suite notices', async ({ page, pageProblems }) => {
+test('an inline script or style attribute that the policy does not list is blocked, and the suite notices', async ({
+  page,
+  pageProblems,
+}) => {
   await page.goto('/artikelen/medicijnen');
   const ran = await page.evaluate(async () => {
     const script = document.createElement('script');

@@ -27,7 +27,9 @@ describe('security headers', () => {
 
   test('nginx gets every header of the list, on every response', () => {
     const headers = securityHeaders([HASH]);
-    const lines = nginxHeaderLines(headers).split('\n').filter((line) => line.startsWith('add_header'));
+    const lines = nginxHeaderLines(headers)
+      .split('\n')
+      .filter((line) => line.startsWith('add_header'));
     expect(lines).toEqual(headers.map(({ key, value }) => `add_header ${key} "${value}" always;`));
   });
 });

@@ -51,7 +51,10 @@ describe('toIslandPage', () => {
   test('leaves a clean page, and changes no other byte', () => {
     expect(pageProblems(result, ALLOW)).toEqual([]);
     expect(result.replace(`<script type="module" src="${BOOT}"></script>`, '')).toBe(
-      PAGE.replace(/<link rel="preload" as="script"[^>]*>|<script src="\/_next[^>]*><\/script>|<script id="_R_">.*?<\/script>|<script>\(?self\.__next_f.*?<\/script>/g, ''),
+      PAGE.replace(
+        /<link rel="preload" as="script"[^>]*>|<script src="\/_next[^>]*><\/script>|<script id="_R_">.*?<\/script>|<script>\(?self\.__next_f.*?<\/script>/g,
+        '',
+      ),
     );
   });
 
@@ -61,10 +64,13 @@ describe('toIslandPage', () => {
 });
 
 describe('pageProblems', () => {
-  const page = (extra: string) => `<!DOCTYPE html><html><head><script type="module" src="${BOOT}"></script></head><body>${extra}</body></html>`;
+  const page = (extra: string) =>
+    `<!DOCTYPE html><html><head><script type="module" src="${BOOT}"></script></head><body>${extra}</body></html>`;
 
   test('accepts the boot module, a listed inline script and JSON data', () => {
-    expect(pageProblems(page(`<script>${TEXT_SIZE}</script><script type="application/ld+json">{"a":1}</script>`), ALLOW)).toEqual([]);
+    expect(
+      pageProblems(page(`<script>${TEXT_SIZE}</script><script type="application/ld+json">{"a":1}</script>`), ALLOW),
+    ).toEqual([]);
   });
 
   test.each([
@@ -91,9 +97,9 @@ describe('pageProblems', () => {
 describe('inlineScriptHashes', () => {
   test('gives the sha256 of each inline script the browser runs, not of JSON data', () => {
     // echo -n 'alert(1)' | openssl sha256 -binary | base64
-    expect(inlineScriptHashes(page('<script>alert(1)</script><script type="application/ld+json">{}</script>'))).toEqual([
-      "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='",
-    ]);
+    expect(inlineScriptHashes(page('<script>alert(1)</script><script type="application/ld+json">{}</script>'))).toEqual(
+      ["'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"],
+    );
   });
   const page = (extra: string) => `<html><head></head><body>${extra}</body></html>`;
 });
