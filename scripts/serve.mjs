@@ -1,5 +1,5 @@
 // The production server: serves the static export (out/) the way deploy/nginx does, with Node alone.
-//   node scripts/serve.mjs [--port 3000] [--host 0.0.0.0]      (npm start; npm run serve builds first)
+//   node scripts/serve.mjs [--port 3000] [--host 0.0.0.0] [--site out]    (npm start; npm run serve builds first)
 // Clean URLs (/artikelen/medicijnen is artikelen/medicijnen.html), one address per page (a trailing slash is
 // redirected away), the Dutch 404 page with status 404, a year's caching for files whose names carry a content
 // hash, gzip, and on every response the security headers the build wrote to build/security-headers.json.
@@ -75,13 +75,13 @@ function readSecurityHeaders() {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  if (!existsSync(path.join(SITE, '404.html'))) {
+  if (!existsSync(path.join(option('site', SITE), '404.html'))) {
     console.error('Geen site in out/: maak die eerst met npm run build.');
     process.exit(1);
   }
   const port = Number(option('port', process.env.PORT ?? 3000));
   const host = option('host', process.env.HOST);
-  const server = createServer(createSiteHandler());
+  const server = createServer(createSiteHandler({ site: path.resolve(option('site', SITE)) }));
   server.listen(port, host, () => console.log(`Botwijzer draait op http://${host ?? 'localhost'}:${port}`));
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(0));
 }
