@@ -47,7 +47,8 @@ const start = (text: string) => JSON.stringify(text.replace(/\s+/g, ' ').trim().
 
 /**
  * Removes Next.js's scripts and script preloads (and a boot script from an earlier run, so the step can run twice)
- * and adds the islands' boot script at the end of <head>, as a module, so it never blocks parsing. Everything else
+ * and adds the islands' boot script at the end of <head>, as a module, so it never blocks parsing, and at low
+ * priority, so its request never competes with what the first paint needs (docs/performance.md). Everything else
  * stays as it was: what does not belong is for `pageProblems` to report, not for this step to guess at.
  */
 export function toIslandPage(html: string, bootSrc: string): string {
@@ -69,7 +70,11 @@ export function toIslandPage(html: string, bootSrc: string): string {
     const location = element.sourceCodeLocation;
     return location ? [{ from: location.startOffset, to: location.endOffset, text: '' }] : [];
   });
-  edits.push({ from: headEnd, to: headEnd, text: `<script type="module" src="${bootSrc}"></script>` });
+  edits.push({
+    from: headEnd,
+    to: headEnd,
+    text: `<script type="module" src="${bootSrc}" fetchpriority="low"></script>`,
+  });
   // From the end backwards, so each offset still points where the parser saw it.
   return edits
     .sort((a, b) => b.from - a.from)

@@ -42,7 +42,7 @@ describe('toIslandPage', () => {
   });
 
   test('adds the boot script once, as a module in the head', () => {
-    expect(result).toContain(`<script type="module" src="${BOOT}"></script></head>`);
+    expect(result).toContain(`<script type="module" src="${BOOT}" fetchpriority="low"></script></head>`);
     const again = toIslandPage(result, '/_islands/boot-NEW.js');
     expect(again.match(/\/_islands\/boot-/g)).toHaveLength(1);
     expect(again).toContain('/_islands/boot-NEW.js');
@@ -50,7 +50,7 @@ describe('toIslandPage', () => {
 
   test('leaves a clean page, and changes no other byte', () => {
     expect(pageProblems(result, ALLOW)).toEqual([]);
-    expect(result.replace(`<script type="module" src="${BOOT}"></script>`, '')).toBe(
+    expect(result.replace(`<script type="module" src="${BOOT}" fetchpriority="low"></script>`, '')).toBe(
       PAGE.replace(
         /<link rel="preload" as="script"[^>]*>|<script src="\/_next[^>]*><\/script>|<script id="_R_">.*?<\/script>|<script>\(?self\.__next_f.*?<\/script>/g,
         '',
