@@ -9,8 +9,10 @@ import {
 import { Figure } from './Figure';
 import { MdxLink } from './MdxLink';
 import { MdxTable, MdxTh } from './MdxTable';
+import { Oefeningen } from './Oefeningen';
 import { SectionHeading } from './SectionHeading';
 import { Term } from './Term';
+import { ZoNietZoWel } from './ZoNietZoWel';
 
 /** What editors may use by name: `satisfies` makes a component missing from MDX_COMPONENT_RULES a type error. */
 const editorComponents = {
@@ -19,6 +21,8 @@ const editorComponents = {
   Figure,
   TScoreTool: EmbeddedTScoreTool,
   CalciumCalculator: EmbeddedCalciumCalculator,
+  Oefeningen,
+  ZoNietZoWel,
   FallRiskCheck: EmbeddedFallRiskCheck,
   FractureRiskCheck: EmbeddedFractureRiskCheck,
 } satisfies Record<MdxComponentName, unknown>;

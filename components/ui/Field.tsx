@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 
 /** What a field's control needs to be tied to its label, hints and error. Spread it on the <input>. */
-export type FieldControl = { id: string; 'aria-describedby': string; 'aria-invalid': true | undefined };
+export type FieldControl = { id: string; 'aria-describedby': string | undefined; 'aria-invalid': true | undefined };
 
 type FieldProps = {
   label: ReactNode;
@@ -40,7 +40,7 @@ export function Field({ label, hints = [], error = null, announceError = false, 
           {hint}
         </span>
       ))}
-      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
+      {children({ id, 'aria-describedby': describedBy || undefined, 'aria-invalid': error ? true : undefined })}
       {error ? (
         <span id={errorId} role={announceError ? 'alert' : undefined} className="field-error">
           <span className="sr-only">Fout: </span>

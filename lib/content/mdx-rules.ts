@@ -8,6 +8,8 @@ export const MDX_COMPONENT_RULES = {
   Figure: { required: ['src', 'alt'], optional: ['caption'], values: {} },
   TScoreTool: { required: [], optional: [], values: {} },
   CalciumCalculator: { required: [], optional: [], values: {} },
+  Oefeningen: { required: ['niveau'], optional: [], values: { niveau: ['beginner', 'gevorderd'] } },
+  ZoNietZoWel: { required: ['id'], optional: [], values: { id: ['bukken-en-draaien', 'tillen-met-ronde-rug'] } },
   FallRiskCheck: { required: [], optional: [], values: {} },
   FractureRiskCheck: { required: [], optional: [], values: {} },
 } as const satisfies Record<

@@ -37,6 +37,12 @@ export const TOOLS = [
     question: 'Heb ik een grotere kans om te vallen?',
     summary: 'Twaalf korte vragen over vallen. U ziet uw punten, wat ze betekenen en wat u kunt doen.',
   },
+  {
+    path: '/hulpmiddelen/oefenschema',
+    name: 'Oefenschema',
+    question: 'Welke oefeningen doe ik, en hoe vaak?',
+    summary: 'Kies oefeningen voor uw botten en stel in hoe vaak. Print het schema, met plaatjes en een tabel om af te vinken.',
+  },
 ] as const satisfies readonly Tool[];
 
 export type SitePage = { path: string; label: string; inNavigation: boolean; inSitemap: boolean };

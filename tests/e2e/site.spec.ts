@@ -10,6 +10,7 @@ const PAGE_TYPES = [
   ['glossary', '/woordenlijst'],
   ['T-score tool', '/hulpmiddelen/t-score'],
   ['calcium calculator', '/hulpmiddelen/calcium'],
+  ['exercise plan', '/hulpmiddelen/oefenschema'],
   ['not found', '/artikelen/bestaat-niet'],
 ] as const;
 
