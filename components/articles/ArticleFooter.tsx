@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ArticleMeta } from '@/lib/content/articles';
 import { isShownToPatients } from '@/lib/content/bibliography';
-import { formatDate } from '@/lib/site/config';
+import { formatDate } from '@/lib/format/date';
 
 type ArticleFooterProps = { article: ArticleMeta; previous?: ArticleMeta; next?: ArticleMeta };
 

@@ -2,6 +2,8 @@
 
 import { useId } from 'react';
 import type { CalciumView } from '@/lib/calcium/view';
+import { CarryOverLink } from '@/components/bone-card/CarryOverLink';
+import { encodeCalciumForCard } from '@/lib/bone-card/fragment';
 import { CalciumBar } from './CalciumBar';
 
 /**
@@ -40,6 +42,10 @@ export function CalciumResultPanel({ view }: { view: CalciumView }) {
           </p>
         </div>
       ))}
+
+      {view.result.foodMg + view.result.supplementMg > 0 ? (
+        <CarryOverLink fragment={encodeCalciumForCard(view.result.totalMg, view.result.target?.mg ?? null)} />
+      ) : null}
     </div>
   );
 }

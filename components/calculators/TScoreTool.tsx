@@ -1,8 +1,10 @@
 'use client';
 
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { CarryOverLink } from '@/components/bone-card/CarryOverLink';
 import { CopyLinkButton } from '@/components/ui/CopyLinkButton';
-import { GROUPS, SITES, scoreNameFor, type Site } from '@/lib/tscore/classify';
+import { encodeMeasurementsForCard } from '@/lib/bone-card/fragment';
+import { GROUPS, SITES, formatScore, scoreNameFor, type Site } from '@/lib/tscore/classify';
 import { EMPTY_FORM, checkTScoreForm, type FormCheck, type TScoreFormValues } from '@/lib/tscore/input';
 import { describeTScoreForm, type TScoreResult } from '@/lib/tscore/result';
 import { decodeTScoreFragment, encodeTScoreFragment, FRACTURE_KEY, GROUP_KEY } from '@/lib/tscore/fragment';
@@ -146,7 +148,18 @@ export function TScoreTool() {
 
       {result && (
         <div className="no-print mt-4 space-y-2">
-          <CopyLinkButton label="Kopieer link" />
+          <div className="flex flex-wrap items-start gap-3">
+            <CopyLinkButton label="Kopieer link" />
+            <CarryOverLink
+              fragment={encodeMeasurementsForCard(
+                result.evaluation.perSite.map((entry) => ({
+                  site: entry.site,
+                  kind: result.evaluation.group,
+                  score: formatScore(entry.value),
+                })),
+              )}
+            />
+          </div>
           <p className="text-base text-muted">
             In de link staan uw scores. Zo kunt u ze delen met uw arts of iemand anders. Uw scores worden niet naar
             ons of naar anderen verstuurd.

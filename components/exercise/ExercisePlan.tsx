@@ -5,7 +5,7 @@ import { CopyLinkButton } from '@/components/ui/CopyLinkButton';
 import { Field } from '@/components/ui/Field';
 import { EXERCISES, findExercise } from '@/lib/exercise/exercises';
 import { decodePlanFragment, encodePlanFragment } from '@/lib/exercise/fragment';
-import { EMPTY_PLAN, PLAN_LIMITS, amountWord, checkPlan, daysWarning, newItem, type PlanInput, type PlanItemInput } from '@/lib/exercise/plan';
+import { EMPTY_PLAN, PLAN_LIMITS, amountWord, checkPlan, newItem, type PlanInput, type PlanItemInput } from '@/lib/exercise/plan';
 import { PlanNumberField } from './PlanNumberField';
 import { PlanPicker } from './PlanPicker';
 import { PlanSheet } from './PlanSheet';
@@ -123,7 +123,6 @@ export function ExercisePlan({ pictures }: ExercisePlanProps) {
               label={`Dagen per week (${PLAN_LIMITS.days.min}–${PLAN_LIMITS.days.max})`}
               value={plan.days}
               error={check.days.error}
-              warning={daysWarning(check.days.value)}
               onChange={(text) => update({ ...plan, days: text })}
             />
             <Field

@@ -18,6 +18,7 @@ export const ISLANDS = {
   search: () => import('@/components/search/SearchPanel').then((m) => m.SearchPanel),
   tscore: () => import('@/components/calculators/TScoreTool').then((m) => m.TScoreTool),
   calcium: () => import('@/components/calculators/CalciumCalculator').then((m) => m.CalciumCalculator),
+  'bone-card': () => import('@/components/bone-card/BoneCard').then((m) => m.BoneCard),
   'exercise-plan': () => import('@/components/exercise/ExercisePlan').then((m) => m.ExercisePlan),
   valrisico: () => import('@/components/risk/FallRiskCheck').then((m) => m.FallRiskCheck),
   botbreukrisico: () => import('@/components/risk/FractureRiskCheck').then((m) => m.FractureRiskCheck),

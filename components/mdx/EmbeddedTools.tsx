@@ -45,7 +45,7 @@ export function EmbeddedCalciumCalculator() {
 
 export function EmbeddedFallRiskCheck() {
   return (
-    <Embedded name="valrisicotest" path="/hulpmiddelen/valrisico">
+    <Embedded name="valcheck" path="/hulpmiddelen/valrisico">
       <Island name="valrisico" props={{}}>
         <FallRiskCheck />
       </Island>

@@ -11,7 +11,7 @@ import { fallRiskSheetRows } from '@/lib/fall-risk/sheet';
 import { FALL_RISK_CREDIT, SCORING_TEXT } from '@/lib/fall-risk/source';
 import { localIsoDate } from '@/lib/format/date';
 import type { Answers } from '@/lib/questionnaire/questions';
-import { formatDate } from '@/lib/site/config';
+import { formatDate } from '@/lib/format/date';
 import { AdviceList } from './AdviceList';
 import { ChoiceFieldset } from './ChoiceFieldset';
 import { PrintSheet } from './PrintSheet';
@@ -91,7 +91,7 @@ export function FallRiskCheck() {
       ) : null}
 
       <PrintSheet
-        title="valrisicotest"
+        title="valcheck (vragenlijst van de CDC)"
         date={today ? formatDate(today) : null}
         rows={fallRiskSheetRows(answers)}
         result={[result.headline, `${SCORING_TEXT.cutOff} ${SCORING_TEXT.max}`]}

@@ -11,7 +11,7 @@ import { decodeFractureFragment, encodeFractureFragment } from '@/lib/fracture-r
 import { AGE_KEY, FRACTURE_QUESTIONS, MAN, SEX_QUESTION } from '@/lib/fracture-risk/questions';
 import { describeFractureRisk, type FractureForm } from '@/lib/fracture-risk/result';
 import { sheetResultLines, sheetRows, FRACTURE_SHEET_FOOTNOTE } from '@/lib/fracture-risk/sheet';
-import { formatDate } from '@/lib/site/config';
+import { formatDate } from '@/lib/format/date';
 import { ChoiceFieldset } from './ChoiceFieldset';
 import { FractureRiskResultView } from './FractureRiskResultView';
 import { PrintSheet } from './PrintSheet';

@@ -20,7 +20,7 @@ const EXERCISE_DATA = [
       'Duw uzelf terug, tot uw armen weer gestrekt zijn.',
     ],
     dose: { unit: 'herhalingen', min: 10, max: 15, text: 'Doe dit 10 tot 15 keer.' },
-    loads: 'Deze oefening belast uw armen, polsen en schouders. Bij osteoporose breekt vaak de pols of de bovenarm.',
+    loads: 'Deze oefening belast uw armen, polsen en schouders. Bij osteoporose breekt vaak de pols.',
     picture: picture(
       'opdrukken-tegen-de-muur',
       'Begin: iemand staat schuin voor een muur, met gestrekte armen en de handen op schouderhoogte tegen de muur. Eind: de armen zijn gebogen en het lichaam is dichter bij de muur, de voeten staan op dezelfde plek.',

@@ -5,7 +5,7 @@
 export const STRENGTH_DAYS_PER_WEEK_MIN = 2;
 
 /**
- * The article's practical advice (bewegen-en-oefeningen, "Hoe vaak en hoe zwaar"): build up to 4 times a week, with
- * rest days in between. Not a guideline number; the plan only mentions it when more days are chosen.
+ * Not a guideline number: the article says "met rustdagen ertussen", and a 7-day week has room for a rest day
+ * between training days up to 4 days (day 1, 3, 5, 7). Above that the plan leaves the promise of rest days out.
  */
-export const ARTICLE_MAX_DAYS_PER_WEEK = 4;
+export const MAX_DAYS_WITH_REST_BETWEEN = Math.ceil(7 / 2);

@@ -2,7 +2,7 @@
 // many sets, how many days a week, and a note. Values stay text until checked, so a wrong number in a field or a
 // link is shown back with its message rather than silently changed.
 import { findExercise } from './exercises';
-import { ARTICLE_MAX_DAYS_PER_WEEK, STRENGTH_DAYS_PER_WEEK_MIN } from './guideline';
+import { MAX_DAYS_WITH_REST_BETWEEN, STRENGTH_DAYS_PER_WEEK_MIN } from './guideline';
 import type { Exercise } from './schema';
 
 /** Input bounds, not advice: they catch typing mistakes ("500") while leaving every dose of the article possible. */
@@ -91,13 +91,7 @@ export function daysLine(days: number): string {
   return `${days} ${days === 1 ? 'dag' : 'dagen'} per week`;
 }
 
-/** A note, not an error, when the chosen days go past the article's advice (rest days in between). */
-export function daysWarning(days: number | null): string | null {
-  if (days === null || days <= ARTICLE_MAX_DAYS_PER_WEEK) return null;
-  return `het artikel raadt ${STRENGTH_DAYS_PER_WEEK_MIN} tot ${ARTICLE_MAX_DAYS_PER_WEEK} keer per week aan, met rustdagen ertussen. Wilt u vaker oefenen? Overleg dan met uw fysiotherapeut.`;
-}
-
 /** The plan's first line: "Oefen 3 dagen per week, met rustdagen ertussen." */
 export function scheduleLine(days: number): string {
-  return days <= ARTICLE_MAX_DAYS_PER_WEEK ? `Oefen ${daysLine(days)}, met rustdagen ertussen.` : `Oefen ${daysLine(days)}.`;
+  return days <= MAX_DAYS_WITH_REST_BETWEEN ? `Oefen ${daysLine(days)}, met rustdagen ertussen.` : `Oefen ${daysLine(days)}.`;
 }

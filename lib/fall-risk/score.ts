@@ -16,7 +16,7 @@ export type FallRiskResult = {
   maxPoints: number;
   /** §10.1: 4 points or more. */
   higherRisk: boolean;
-  /** "U heeft 5 punten. Dat betekent dat u een grotere kans heeft om te vallen." */
+  /** "U heeft 5 punten. Dat betekent dat u een grotere kans kunt hebben om te vallen." */
   headline: string;
   /** The items answered "ja", in checklist order. */
   yesItems: readonly FallRiskItem[];
@@ -39,11 +39,18 @@ export function pointsText(points: number): string {
   return points === 1 ? '1 punt' : `${points} punten`;
 }
 
-export function fallRiskHeadline(points: number): string {
-  const meaning =
-    points >= FALL_RISK_CUT_OFF
-      ? 'Dat betekent dat u een grotere kans heeft om te vallen.'
-      : `Dat is minder dan ${FALL_RISK_CUT_OFF}. Uit deze vragen blijkt geen grotere kans om te vallen.`;
+/**
+ * §10.1: the CDC says people at or above the cut-off "may be at risk", so the text says "kunt hebben". Below it, a
+ * "ja" on a Dutch screening question (§10.2) still calls for the GP, so "geen grotere kans" is said only without one.
+ */
+export function fallRiskHeadline(points: number, screening: readonly ScreeningQuestionId[] = []): string {
+  const below = `Dat is minder dan ${FALL_RISK_CUT_OFF}.`;
+  let meaning: string;
+  if (points >= FALL_RISK_CUT_OFF) meaning = 'Dat betekent dat u een grotere kans kunt hebben om te vallen.';
+  else if (screening.includes('gevallen')) meaning = `${below} Maar u bent het afgelopen jaar gevallen. Bespreek uw val met uw huisarts.`;
+  else if (screening.length > 0)
+    meaning = `${below} Maar u zei ja op een vraag die huisartsen ook stellen. Bespreek het met uw huisarts.`;
+  else meaning = `${below} Uit deze vragen blijkt geen grotere kans om te vallen.`;
   return `U heeft ${pointsText(points)}. ${meaning}`;
 }
 
@@ -56,7 +63,7 @@ export function describeFallRisk(answers: Answers): FallRiskResult {
     points,
     maxPoints: FALL_RISK_MAX_SCORE,
     higherRisk,
-    headline: fallRiskHeadline(points),
+    headline: fallRiskHeadline(points, screening),
     yesItems,
     unanswered: FALL_RISK_ITEMS.filter((item) => answerOf(item, answers) === undefined).length,
     screening,

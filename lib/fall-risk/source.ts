@@ -33,6 +33,6 @@ export const SCORING_TEXT = {
   heavy: `Vraag ${heavy.join(' en ')}: ja is ${HEAVY_ITEM_POINTS} punten.`,
   light: `Alle andere vragen: ja is ${ITEM_POINTS} punt.`,
   no: 'Nee, of geen antwoord, is 0 punten.',
-  cutOff: `Heeft u ${FALL_RISK_CUT_OFF} punten of meer? Dan heeft u een grotere kans om te vallen.`,
+  cutOff: `Heeft u ${FALL_RISK_CUT_OFF} punten of meer? Dan kunt u een grotere kans hebben om te vallen.`,
   max: `Het hoogste aantal punten is ${FALL_RISK_MAX_SCORE}.`,
 } as const;

@@ -16,7 +16,6 @@ import {
   EARLY_MENOPAUSE_BEFORE_AGE,
   GLUCOCORTICOID_MIN_COURSES_PER_YEAR,
   GLUCOCORTICOID_MIN_MONTHS,
-  RECENT_FRACTURE_MIN_AGE,
   RECENT_FRACTURE_YEARS,
   type RiskFactorKey,
 } from './rules';
@@ -27,8 +26,8 @@ export type Factor = { key: FactorKey; value: string };
 /** "u rookt": each answer in words, for the result and the printed sheet. Keyed by question, then by answer. */
 const FACTOR_WORDS: Record<FactorKey, Readonly<Record<string, string>>> = {
   breuk: {
-    [RECENT]: `u brak na uw ${RECENT_FRACTURE_MIN_AGE}e een bot, minder dan ${RECENT_FRACTURE_YEARS} jaar geleden`,
-    [EARLIER]: `u brak na uw ${RECENT_FRACTURE_MIN_AGE}e een bot, ${RECENT_FRACTURE_YEARS} jaar geleden of langer`,
+    [RECENT]: `u brak in de afgelopen ${RECENT_FRACTURE_YEARS} jaar een bot`,
+    [EARLIER]: `u brak een bot, ${RECENT_FRACTURE_YEARS} jaar geleden of langer`,
   },
   prednison: {
     [LONGER]: `u gebruikt ${GLUCOCORTICOID_MIN_MONTHS} maanden of langer prednison of een medicijn dat erop lijkt`,

@@ -8,7 +8,6 @@ import {
   GLUCOCORTICOID_MIN_COURSES_PER_YEAR,
   GLUCOCORTICOID_MIN_MONTHS,
   LOW_WEIGHT_EXAMPLE_KG,
-  RECENT_FRACTURE_MIN_AGE,
   RECENT_FRACTURE_YEARS,
 } from './rules';
 
@@ -35,12 +34,13 @@ export const SEX_QUESTION: ChoiceQuestion = {
 export const FRACTURE_QUESTIONS: readonly ChoiceQuestion[] = [
   {
     key: 'breuk',
-    legend: `Heeft u na uw ${RECENT_FRACTURE_MIN_AGE}e een bot gebroken?`,
-    // §11.1 plain-language list: not face, skull, fingers, toes or neck; not from a serious accident.
+    // §11.1 risicogroep 1: age ≥ 50 now (asked separately) and a fracture less than 2 years ago. An older fracture is
+    // kept as a "bespreek het" factor. Plain-language list: not face, skull, fingers, toes or neck; not an accident.
+    legend: `Heeft u in de afgelopen ${RECENT_FRACTURE_YEARS} jaar een bot gebroken?`,
     hint: 'Tel niet mee: een breuk in uw gezicht, schedel, vingers, tenen of nek, of een breuk door een ernstig ongeluk.',
     options: [
-      { value: RECENT, label: `Ja, minder dan ${RECENT_FRACTURE_YEARS} jaar geleden` },
-      { value: EARLIER, label: `Ja, ${RECENT_FRACTURE_YEARS} jaar geleden of langer` },
+      { value: RECENT, label: 'Ja' },
+      { value: EARLIER, label: `Nee, maar wel eerder: ${RECENT_FRACTURE_YEARS} jaar geleden of langer` },
       { value: NO, label: 'Nee' },
     ],
   },

@@ -4,7 +4,13 @@ import type { Answers } from '../questionnaire/questions';
 import { checkAge } from './age';
 import { factorWords, factorsOf, joinDutch, type Factor } from './factors';
 import { LONGER, MORE_OFTEN, RECENT } from './questions';
-import { GLUCOCORTICOID_MIN_AGE, NHG_RISK_FACTORS, RECENT_FRACTURE_MIN_AGE, RISK_FACTOR_MIN_AGE } from './rules';
+import {
+  GLUCOCORTICOID_MIN_AGE,
+  NHG_RISK_FACTORS,
+  RECENT_FRACTURE_MIN_AGE,
+  RECENT_FRACTURE_YEARS,
+  RISK_FACTOR_MIN_AGE,
+} from './rules';
 
 export type FractureForm = { age: string; answers: Answers };
 export type ResultLink = { href: string; title: string };
@@ -25,7 +31,7 @@ export type FractureRiskResult =
       links: readonly ResultLink[];
     };
 
-const FALL_TEST_LINK: ResultLink = { href: '/hulpmiddelen/valrisico', title: 'Doe de valrisicotest' };
+const FALL_TEST_LINK: ResultLink = { href: '/hulpmiddelen/valrisico', title: 'Doe de valcheck' };
 const RISK_FACTORS_LINK: ResultLink = {
   href: '/artikelen/oorzaken-en-risicofactoren',
   title: 'Wat maakt uw botten zwakker?',
@@ -52,7 +58,7 @@ export function riskFactorGroupFactors(age: number, factors: readonly Factor[]):
 }
 
 const CAUSE: Record<RiskGroup, string> = {
-  1: `uw botbreuk na uw ${RECENT_FRACTURE_MIN_AGE}e`,
+  1: `uw botbreuk in de afgelopen ${RECENT_FRACTURE_YEARS} jaar`,
   2: 'uw gebruik van prednison',
   3: 'uw leeftijd en wat u noemde',
 };
@@ -91,7 +97,7 @@ export function describeFractureRisk(form: FractureForm): FractureRiskResult {
   if (factors.some((f) => f.key === 'gevallen' && f.value === MORE_OFTEN)) {
     // §11.1: after 2 or more falls in a year the GP also asks about the chance of falling.
     notes.push(
-      'U bent vaker gevallen. Dan vraagt de huisarts ook naar uw kans om te vallen. Doe daarvoor de valrisicotest.',
+      'U bent vaker gevallen. Dan vraagt de huisarts ook naar uw kans om te vallen. Doe daarvoor de valcheck.',
     );
     links.push(FALL_TEST_LINK);
   }

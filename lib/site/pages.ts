@@ -26,6 +26,13 @@ export const TOOLS = [
     summary: 'Tel wat u op een gewone dag eet en drinkt. U ziet hoeveel calcium dat is en hoeveel u nodig heeft.',
   },
   {
+    path: '/hulpmiddelen/mijn-botkaart',
+    name: 'Mijn botkaart',
+    question: 'Hoe houd ik mijn metingen, medicijnen en vragen bij?',
+    summary:
+      'Zet uw metingen, botbreuken en medicijnen op één kaart. U ziet wanneer de volgende prik is en print de kaart voor uw afspraak.',
+  },
+  {
     path: '/hulpmiddelen/botbreukrisico',
     name: 'Botbreukcheck',
     question: 'Moet ik mijn huisarts vragen naar mijn botten?',
@@ -33,7 +40,7 @@ export const TOOLS = [
   },
   {
     path: '/hulpmiddelen/valrisico',
-    name: 'Valrisicotest',
+    name: 'Valcheck: de vragenlijst van de CDC',
     question: 'Heb ik een grotere kans om te vallen?',
     summary: 'Twaalf korte vragen over vallen. U ziet uw punten, wat ze betekenen en wat u kunt doen.',
   },

@@ -9,7 +9,7 @@ const status = (page: Page) => page.getByRole('status').filter({ hasText: /punt|
 
 async function openFalls(page: Page, fragment = '') {
   await page.goto(`${FALLS}${fragment}`);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Valrisicotest');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Valcheck: de vragenlijst van de CDC');
   // The island has started once the live region shows its first text.
   await expect(status(page)).toBeVisible();
 }
@@ -32,7 +32,7 @@ test.describe('by touch', () => {
       .getByRole('radio', { name: 'Ja' })
       .tap();
     await expect(status(page)).toHaveText(
-      'U heeft 2 punten. Dat is minder dan 4. Uit deze vragen blijkt geen grotere kans om te vallen.',
+      'U heeft 2 punten. Dat is minder dan 4. Maar u bent het afgelopen jaar gevallen. Bespreek uw val met uw huisarts.',
     );
     await question(page, /stok of rollator/)
       .getByRole('radio', { name: 'Ja' })
@@ -44,7 +44,7 @@ test.describe('by touch', () => {
       .getByRole('radio', { name: 'Nee' })
       .tap();
 
-    await expect(status(page)).toHaveText('U heeft 5 punten. Dat betekent dat u een grotere kans heeft om te vallen.');
+    await expect(status(page)).toHaveText('U heeft 5 punten. Dat betekent dat u een grotere kans kunt hebben om te vallen.');
     await expect(page.getByText('U heeft 4 van de 12 vragen beantwoord. De andere tellen als nee.')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Wat kunt u nu doen?' })).toBeVisible();
     await expect(page.getByText(/Betaalt de basisverzekering\? Sinds 1 januari 2024/)).toBeVisible();
@@ -75,7 +75,7 @@ test('a patient answers by keyboard only and reaches 4 points', async ({ page })
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
-  await expect(status(page)).toHaveText('U heeft 4 punten. Dat betekent dat u een grotere kans heeft om te vallen.');
+  await expect(status(page)).toHaveText('U heeft 4 punten. Dat betekent dat u een grotere kans kunt hebben om te vallen.');
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowRight');
   await expect(question(page, /onzeker als u loopt/).getByRole('radio', { name: 'Nee' })).toBeChecked();
@@ -88,7 +88,7 @@ test('a shared link restores the answers; unknown keys and values are ignored', 
   await expect(question(page, /wc/).getByRole('radio', { name: 'Ja' })).toBeChecked();
   await expect(question(page, /meubels/).getByRole('radio', { name: 'Ja' })).not.toBeChecked();
   await expect(question(page, /meubels/).getByRole('radio', { name: 'Nee' })).not.toBeChecked();
-  await expect(status(page)).toHaveText('U heeft 4 punten. Dat betekent dat u een grotere kans heeft om te vallen.');
+  await expect(status(page)).toHaveText('U heeft 4 punten. Dat betekent dat u een grotere kans kunt hebben om te vallen.');
 });
 
 test('the printed fall-risk sheet shows the date, every answer, the result and the address, and no buttons', async ({
@@ -149,16 +149,16 @@ test('@phone the fracture check names what the guideline counts, at the age edge
   await question(page, /Bent u een vrouw of een man\?/)
     .getByRole('radio', { name: 'Man' })
     .check();
-  await question(page, /na uw 50e een bot gebroken/)
-    .getByRole('radio', { name: 'Ja, minder dan 2 jaar geleden' })
+  await question(page, /afgelopen 2 jaar een bot gebroken/)
+    .getByRole('radio', { name: 'Ja', exact: true })
     .check();
   await expect(status(page)).toHaveText(
-    'Door uw botbreuk na uw 50e hoort u bij de mensen bij wie de huisarts de kans op een botbreuk wil inschatten. Maak een afspraak met uw huisarts.',
+    'Door uw botbreuk in de afgelopen 2 jaar hoort u bij de mensen bij wie de huisarts de kans op een botbreuk wil inschatten. Maak een afspraak met uw huisarts.',
   );
   await expect(
     page
       .getByRole('listitem')
-      .filter({ hasText: 'U bent 50 jaar of ouder en u brak na uw 50e een bot, minder dan 2 jaar geleden.' }),
+      .filter({ hasText: 'U bent 50 jaar of ouder en u brak in de afgelopen 2 jaar een bot.' }),
   ).toBeVisible();
   // The menopause question is for women only.
   await expect(question(page, /overgang/)).toHaveCount(0);
@@ -200,12 +200,12 @@ test('a shared fracture-check link restores the answers; the printed sheet shows
   await expect(sheet).toBeVisible();
   await expect(sheet.getByRole('row', { name: /Hoe oud bent u\? 67 jaar/ })).toBeVisible();
   await expect(
-    sheet.getByRole('row', { name: /na uw 50e een bot gebroken\? Ja, 2 jaar geleden of langer/ }),
+    sheet.getByRole('row', { name: /afgelopen 2 jaar een bot gebroken\? Nee, maar wel eerder: 2 jaar geleden of langer/ }),
   ).toBeVisible();
   await expect(sheet.getByRole('row', { name: /Drinkt u veel alcohol\? Geen antwoord/ })).toBeVisible();
   await expect(sheet).toContainText('U bent 60 jaar of ouder en u rookt.');
   await expect(sheet).toContainText(
-    'Bespreek ook met uw huisarts: u brak na uw 50e een bot, 2 jaar geleden of langer.',
+    'Bespreek ook met uw huisarts: u brak een bot, 2 jaar geleden of langer.',
   );
   await expect(page.getByRole('img', { name: /QR-code met het adres .*\/hulpmiddelen\/botbreukrisico/ })).toBeVisible();
   await expect(page.getByRole('button').filter({ visible: true })).toHaveCount(0);
@@ -221,7 +221,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('radio', { name: 'Ja' })).toHaveCount(12);
     await expect(page.getByRole('heading', { name: 'Zo telt u de punten' })).toBeVisible();
     await expect(
-      page.getByText('Heeft u 4 punten of meer? Dan heeft u een grotere kans om te vallen.').filter({ visible: true }),
+      page.getByText('Heeft u 4 punten of meer? Dan kunt u een grotere kans hebben om te vallen.').filter({ visible: true }),
     ).toBeVisible();
     const names = await page
       .getByRole('radio')

@@ -10,6 +10,7 @@ const PAGE_TYPES = [
   ['glossary', '/woordenlijst'],
   ['T-score tool', '/hulpmiddelen/t-score'],
   ['calcium calculator', '/hulpmiddelen/calcium'],
+  ['bone card', '/hulpmiddelen/mijn-botkaart'],
   ['exercise plan', '/hulpmiddelen/oefenschema'],
   ['not found', '/artikelen/bestaat-niet'],
 ] as const;
@@ -84,7 +85,7 @@ test('an unknown article gives a helpful Dutch 404 with status 404', async ({ pa
 
 test('pages fit a 320 px screen without sideways scrolling @phone', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
-  for (const path of ['/', '/artikelen/medicijnen', '/hulpmiddelen/calcium', '/hulpmiddelen/t-score', '/woordenlijst']) {
+  for (const path of ['/', '/artikelen/medicijnen', '/hulpmiddelen/calcium', '/hulpmiddelen/t-score', '/hulpmiddelen/mijn-botkaart', '/woordenlijst']) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);

@@ -42,6 +42,8 @@ describe('NHG risicogroep 1: 50 or older with a fracture less than 2 years ago (
     [50, 'recent', 'afspraak', [1]],
     [51, 'recent', 'afspraak', [1]],
     [50, 'eerder', 'bespreek', []],
+    [80, 'eerder', 'bespreek', []],
+    [80, 'recent', 'afspraak', [1]],
     [59, 'eerder', 'bespreek', []],
     [50, 'nee', 'geen', []],
   ])('age %i, fracture %s → %s, groups %j', (age, breuk, expected, expectedGroups) => {
@@ -53,10 +55,10 @@ describe('NHG risicogroep 1: 50 or older with a fracture less than 2 years ago (
   test('says which answer counts, in words, and never diagnoses or gives a percentage', () => {
     const result = check(50, { breuk: 'recent' });
     expect(result.headline).toBe(
-      'Door uw botbreuk na uw 50e hoort u bij de mensen bij wie de huisarts de kans op een botbreuk wil inschatten. Maak een afspraak met uw huisarts.',
+      'Door uw botbreuk in de afgelopen 2 jaar hoort u bij de mensen bij wie de huisarts de kans op een botbreuk wil inschatten. Maak een afspraak met uw huisarts.',
     );
     expect(result.kind === 'afspraak' && result.counted).toEqual([
-      'U bent 50 jaar of ouder en u brak na uw 50e een bot, minder dan 2 jaar geleden.',
+      'U bent 50 jaar of ouder en u brak in de afgelopen 2 jaar een bot.',
     ]);
   });
 });
@@ -188,12 +190,13 @@ describe('the printed sheet', () => {
     expect(rows).toHaveLength(2 + FRACTURE_QUESTIONS.length);
     expect(rows[0]).toEqual({ number: 1, question: 'Hoe oud bent u?', answer: '67 jaar' });
     expect(rows[1]?.answer).toBe('Vrouw');
-    expect(rows[2]?.answer).toBe('Ja, 2 jaar geleden of langer');
+    expect(rows[2]?.question).toBe('Heeft u in de afgelopen 2 jaar een bot gebroken?');
+    expect(rows[2]?.answer).toBe('Nee, maar wel eerder: 2 jaar geleden of langer');
     expect(rows.at(-1)?.answer).toBe('Geen antwoord');
     expect(sheetResultLines(describeFractureRisk(form))).toEqual([
       'Door uw leeftijd en wat u noemde hoort u bij de mensen bij wie de huisarts de kans op een botbreuk wil inschatten. Maak een afspraak met uw huisarts.',
       'U bent 60 jaar of ouder en u rookt.',
-      'Bespreek ook met uw huisarts: u brak na uw 50e een bot, 2 jaar geleden of langer.',
+      'Bespreek ook met uw huisarts: u brak een bot, 2 jaar geleden of langer.',
     ]);
   });
 

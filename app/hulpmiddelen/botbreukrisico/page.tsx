@@ -3,7 +3,8 @@ import { Island } from '@/components/islands/Island';
 import { PrintAddress } from '@/components/print/PrintAddress';
 import { FractureRiskCheck } from '@/components/risk/FractureRiskCheck';
 import { GUIDELINE_GROUPS_TEXT } from '@/lib/fracture-risk/explain';
-import { SITE_URL, formatDate } from '@/lib/site/config';
+import { formatDate } from '@/lib/format/date';
+import { SITE_URL } from '@/lib/site/config';
 
 const PATH = '/hulpmiddelen/botbreukrisico';
 const REVIEWED = '2026-12-01';

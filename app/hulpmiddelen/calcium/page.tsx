@@ -6,7 +6,7 @@ import { CALCIUM_REVIEWED, CALCIUM_SOURCES, sourcesInOneLine } from '@/lib/calci
 import { OSTEOPOROSIS_DAIRY_PORTIONS, TARGET_BANDS } from '@/lib/calcium/targets';
 import { formatMg } from '@/lib/calcium/phrases';
 import { OSTEOPOROSIS_RANGE_TEXT } from '@/lib/calcium/text';
-import { formatDate } from '@/lib/site/config';
+import { formatDate } from '@/lib/format/date';
 
 export const metadata: Metadata = {
   title: 'Calciumcalculator',

@@ -9,13 +9,14 @@ import {
   SCORING_TEXT,
   VALIDATION,
 } from '@/lib/fall-risk/source';
-import { SITE_URL, formatDate } from '@/lib/site/config';
+import { formatDate } from '@/lib/format/date';
+import { SITE_URL } from '@/lib/site/config';
 
 const PATH = '/hulpmiddelen/valrisico';
 const REVIEWED = '2026-12-01';
 
 export const metadata: Metadata = {
-  title: 'Valrisicotest',
+  title: 'Valcheck: de vragenlijst van de CDC',
   description:
     'Twaalf korte vragen over vallen. U ziet meteen hoeveel punten u heeft, wat dat betekent en wat u kunt doen. Alles blijft op uw eigen apparaat.',
   alternates: { canonical: PATH },
@@ -26,11 +27,12 @@ export default function FallRiskPage() {
     <div className="text-lg">
       <div className="max-w-[48rem] print:hidden">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">
-          Valrisicotest: heeft u een grotere kans om te vallen?
+          Valcheck: de vragenlijst van de CDC over vallen
         </h1>
         <p className="mt-4">
-          Een val is vaak de reden dat een zwak bot breekt. Met deze 12 korte vragen ziet u of u een grotere kans heeft
-          om te vallen, en wat u daaraan kunt doen. Wat u invult, blijft op uw eigen apparaat.
+          Een val is vaak de reden dat een zwak bot breekt. Met deze 12 korte vragen van het Amerikaanse CDC ziet u of u een
+          grotere kans kunt hebben om te vallen, en wat u daaraan kunt doen. Dit is niet de Nederlandse valrisicotest
+          die uw huisarts of fysiotherapeut met u doet. Wat u invult, blijft op uw eigen apparaat.
         </p>
         <noscript>
           <p className="mt-2 font-semibold">
