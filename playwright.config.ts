@@ -6,18 +6,21 @@ const debianChromium = '/usr/bin/chromium';
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
 
 const port = Number(process.env.PORT_E2E ?? 3100);
-// BASE_URL points the suite at an already running server (the static export behind nginx, for example).
+// The suite runs against the production server (scripts/serve.mjs serving out/: run `npm run build` first).
+// BASE_URL points it at an already running server instead (nginx in npm run test:nginx).
 const externalBaseURL = process.env.BASE_URL;
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
-  // One retry in CI: an intermittent 404 console message during client navigation (not yet traced; the
-  // fixture now logs its URL) must show up as "flaky" in the report without failing the whole run.
+  // One retry in CI, so that a rare race shows up as "flaky" in the report instead of failing the run: seen once in
+  // ~140 runs on a machine at load 24, the calcium keyboard test found focus off the age field after the island
+  // swapped in (not yet traced; a held-back start keeps focus, tests/e2e/islands.spec.ts).
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // Generous: the suite shares a 2-core machine; an axe scan of the long calculator can take 30 s there.
+  timeout: 60_000,
   use: {
     baseURL: externalBaseURL ?? `http://127.0.0.1:${port}`,
     locale: 'nl-NL',
@@ -45,9 +48,9 @@ export default defineConfig({
   webServer: externalBaseURL
     ? undefined
     : {
-        command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+        command: `node scripts/serve.mjs --port ${port} --host 127.0.0.1`,
         url: `http://127.0.0.1:${port}`,
         reuseExistingServer: !process.env.CI,
-        timeout: 60_000,
+        timeout: 15_000,
       },
 });

@@ -1,17 +1,24 @@
-// `npm run build` runs this last. For the static export (BUILD_TARGET=static) it makes every page in out/ work
-// without the Next.js runtime, which on a slow phone costs more than the whole page is worth (docs/performance.md):
+// `npm run build` runs this last. It makes every page of the static export in out/ work without the Next.js
+// runtime, which on a slow phone costs more than the whole page is worth (docs/performance.md):
 //  1. bundles the islands (components/islands: the interactive parts) with esbuild into out/_islands/, one small
 //     boot script plus a chunk per island and one for React, all with content hashes in their names;
-//  2. in each HTML file, swaps Next.js's scripts for the boot script (scripts/export/static-export.ts) and checks the result;
-//  3. removes Next.js's client JavaScript from out/_next/static, so nothing can still load it.
-// For `next start` it does nothing: there Next.js hydrates the same components itself.
+//  2. in each HTML file, swaps Next.js's scripts for the boot script (scripts/export/static-export.ts) and checks the
+//     result against the allowlist (scripts/export/allowlist.ts): anything else fails the build, naming the page;
+//  3. removes Next.js's client JavaScript from out/_next/static and its navigation data, so nothing can load them;
+//  4. writes the security headers for scripts/serve.mjs and nginx into build/ (scripts/export/nginx-headers.ts),
+//     with a CSP that allows exactly the inline scripts the pages carry, by their hashes.
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { staticPageProblems, toIslandPage } from './export/static-export';
+import { writeHeaderFiles } from './export/nginx-headers';
+import { islandSources } from './export/registry-probe';
+import { INLINE_SCRIPTS } from './export/allowlist';
+import { inlineScriptHashes, pageProblems, toIslandPage } from './export/static-export';
+import { securityHeaders } from '../lib/site/security-headers';
 
 const OUT = 'out';
 const ISLANDS_DIR = path.join(OUT, '_islands');
+const REGISTRY = 'components/islands/registry.ts';
 
 function fail(message: string): never {
   console.error(`\nStatische export niet afgemaakt: ${message}\n`);
@@ -22,11 +29,6 @@ function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((name) => path.join(dir, name))
     .filter((file) => statSync(file).isFile() && keep(file));
-}
-
-if (process.env.BUILD_TARGET !== 'static') {
-  console.log('Eilanden: niet nodig voor next start (alleen voor de statische export).');
-  process.exit(0);
 }
 
 rmSync(ISLANDS_DIR, { recursive: true, force: true });
@@ -51,17 +53,20 @@ const result = await esbuild.build({
   // Client components start with 'use client', which means nothing outside Next.js.
   logOverride: { 'unsupported-directive': 'silent' },
 });
-const boot = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint === 'components/islands/boot.ts');
+const boot = Object.entries(result.metafile.outputs).find(
+  ([, output]) => output.entryPoint === 'components/islands/boot.ts',
+);
 if (!boot) fail('esbuild gaf geen boot-script.');
 const bootSrc = `/${path.relative(OUT, boot[0]).split(path.sep).join('/')}`;
 
 for (const file of filesUnder(ISLANDS_DIR, (name) => name.endsWith('.js'))) {
   // Code that reads process.env would throw in the browser, where there is no `process`.
-  if (/\bprocess\.env\b/.test(readFileSync(file, 'utf8'))) fail(`${file} leest process.env; geef de waarde als prop mee.`);
+  if (/\bprocess\.env\b/.test(readFileSync(file, 'utf8')))
+    fail(`${file} leest process.env; geef de waarde als prop mee.`);
 }
 
-// Which files each island needs (its chunk and what that imports), for `npm run bench`: read from the registry's
-// import() calls and esbuild's metafile.
+// Which files each island needs (its chunk and what that imports), for `npm run bench` and the tests. The names
+// and their modules come from the registry object itself (./export/registry-probe.ts), the files from esbuild.
 const outputs = result.metafile.outputs;
 function withImports(file: string, seen = new Set<string>()): string[] {
   if (seen.has(file)) return [];
@@ -72,9 +77,9 @@ function withImports(file: string, seen = new Set<string>()): string[] {
 const chunkFor = (source: string) => Object.keys(outputs).find((file) => outputs[file]?.entryPoint === source);
 const publicPath = (file: string) => `/${path.relative(OUT, file).split(path.sep).join('/')}`;
 const islands: Record<string, string[]> = {};
-for (const [, name, source] of readFileSync('components/islands/registry.ts', 'utf8').matchAll(/'?([\w-]+)'?: \(\) => import\('@\/([^']+)'\)/g)) {
-  const chunk = chunkFor(`${source}.tsx`) ?? chunkFor(`${source}.ts`);
-  if (!chunk || !name) fail(`geen bundel gevonden voor het eiland ${name} (${source})`);
+for (const [name, source] of Object.entries(await islandSources(REGISTRY, result.metafile))) {
+  const chunk = chunkFor(source);
+  if (!chunk) fail(`geen bundel gevonden voor het eiland ${name} (${source})`);
   islands[name] = withImports(chunk).map(publicPath);
 }
 const mountChunk = chunkFor('components/islands/mount.tsx');
@@ -88,21 +93,39 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 writeFileSync(mountChunk, COMPILE_HINT + readFileSync(mountChunk, 'utf8'));
 writeFileSync(
   path.join(ISLANDS_DIR, 'manifest.json'),
-  JSON.stringify({ boot: withImports(boot[0]).map(publicPath), mount: withImports(mountChunk).map(publicPath), islands }, null, 2),
+  JSON.stringify(
+    { boot: withImports(boot[0]).map(publicPath), mount: withImports(mountChunk).map(publicPath), islands },
+    null,
+    2,
+  ),
 );
 
 const problems: string[] = [];
+const hashes = new Set<string>();
 const pages = filesUnder(OUT, (name) => name.endsWith('.html'));
 for (const page of pages) {
   const html = toIslandPage(readFileSync(page, 'utf8'), bootSrc);
-  problems.push(...staticPageProblems(html).map((problem) => `${path.relative(OUT, page)}: ${problem}`));
+  problems.push(
+    ...pageProblems(html, { bootSrc, inlineScripts: INLINE_SCRIPTS }).map(
+      (problem) => `${path.relative(OUT, page)}: ${problem}`,
+    ),
+  );
+  for (const hash of inlineScriptHashes(html)) hashes.add(hash);
   writeFileSync(page, html);
 }
 if (problems.length > 0) fail(`\n  ${problems.join('\n  ')}`);
 
 for (const file of filesUnder(path.join(OUT, '_next', 'static'), (name) => name.endsWith('.js'))) rmSync(file);
+// The React Server Components payloads that the runtime fetched for client-side navigation: nothing reads them now.
+const isPayload = (file: string) =>
+  path.basename(file).startsWith('__next.') ||
+  (file.endsWith('.txt') && pages.includes(file.replace(/\.txt$/, '.html')));
+for (const file of filesUnder(OUT, isPayload)) rmSync(file);
+writeHeaderFiles(securityHeaders([...hashes].sort()));
 
 const sizes = Object.entries(result.metafile.outputs)
   .filter(([name]) => name.endsWith('.js'))
   .reduce((sum, [, output]) => sum + output.bytes, 0);
-console.log(`Eilanden: ${pages.length} pagina's zonder Next.js-runtime, boot-script ${bootSrc}, ${(sizes / 1024).toFixed(0)} kB code voor de eilanden in ${ISLANDS_DIR}.`);
+console.log(
+  `Eilanden: ${pages.length} pagina's zonder Next.js-runtime, boot-script ${bootSrc}, ${(sizes / 1024).toFixed(0)} kB code voor de eilanden in ${ISLANDS_DIR}.`,
+);

@@ -1,7 +1,6 @@
-// `npm run build` runs this after `next build`: it builds the Pagefind search index from the pre-rendered HTML
-// and writes it to public/pagefind, which `next start` serves at /pagefind/ (it lists public/ when it starts).
-// A static export (BUILD_TARGET=static) has already copied public/ to out/, so the index goes to out/pagefind too.
-//   tsx scripts/build-search-index.mts [--site .next/server/app] [--out public/pagefind]
+// `npm run build` runs this after `next build`: it builds the Pagefind search index from the exported pages, the
+// HTML that is served, and writes it to out/pagefind (served at /pagefind/).
+//   tsx scripts/build-search-index.mts [--site out] [--out out/pagefind]
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -15,16 +14,15 @@ function option(name: string, fallback: string): string {
   return at > -1 && process.argv[at + 1] ? (process.argv[at + 1] as string) : fallback;
 }
 
-const site = option('--site', path.join('.next', 'server', 'app'));
-const out = option('--out', path.join('public', 'pagefind'));
-const outputs = process.env.BUILD_TARGET === 'static' ? [out, path.join('out', 'pagefind')] : [out];
+const site = option('--site', 'out');
+const outputs = [option('--out', path.join(site, 'pagefind'))];
 
 function fail(message: string, details: string[] = []): never {
   console.error(`\nZoekindex niet gemaakt: ${message}${details.length ? `\n  ${details.join('\n  ')}` : ''}\n`);
   process.exit(1);
 }
 
-if (!existsSync(site)) fail(`de map ${site} bestaat niet. Draai eerst "next build".`);
+if (!existsSync(site)) fail(`de map ${site} bestaat niet. Draai eerst "npm run build".`);
 
 const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE_SELECTORS, forceLanguage: 'nl' });
 if (!index) fail('Pagefind kon niet starten.', errors);

@@ -4,9 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x node_modules/.bin/next ] || [ package.json -nt node_modules/.package-lock.json ]; then
+if [ ! -x node_modules/.bin/next ] || [ package.json -nt node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "npm-pakketten installeren..."
-  npm install --no-audit --no-fund
+  npm ci --no-audit --no-fund
 fi
 
 # Debian packages the suite uses: chromium (browser tests), nginx (static export smoke test), java (HTML checker).

@@ -3,6 +3,8 @@ import { useId } from 'react';
 type Option<T extends string> = { value: T; label: string };
 
 type TScoreChoiceProps<T extends string> = {
+  /** The radios' form name, plain (the same key as in the URL fragment): a form sent without JavaScript shows it. */
+  name: string;
   legend: string;
   hint: string;
   options: readonly Option<T>[];
@@ -18,7 +20,7 @@ const LAYOUT = {
 } as const;
 
 /** A question with radio buttons: a fieldset whose legend is the question and whose hint is tied to it. */
-export function TScoreChoice<T extends string>({ legend, hint, options, value, onChange, layout }: TScoreChoiceProps<T>) {
+export function TScoreChoice<T extends string>({ name, legend, hint, options, value, onChange, layout }: TScoreChoiceProps<T>) {
   const id = useId();
   return (
     <fieldset aria-describedby={`${id}-hint`}>
@@ -31,7 +33,7 @@ export function TScoreChoice<T extends string>({ legend, hint, options, value, o
           <label key={option.value} className="flex min-h-12 cursor-pointer items-start gap-3 py-1">
             <input
               type="radio"
-              name={`${id}-choice`}
+              name={name}
               value={option.value}
               checked={value === option.value}
               onChange={() => onChange(option.value)}

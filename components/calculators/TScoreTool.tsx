@@ -7,7 +7,7 @@ import { encodeMeasurementsForCard } from '@/lib/bone-card/fragment';
 import { GROUPS, SITES, formatScore, scoreNameFor, type Site } from '@/lib/tscore/classify';
 import { EMPTY_FORM, checkTScoreForm, type FormCheck, type TScoreFormValues } from '@/lib/tscore/input';
 import { describeTScoreForm, type TScoreResult } from '@/lib/tscore/result';
-import { decodeTScoreFragment, encodeTScoreFragment } from '@/lib/tscore/fragment';
+import { decodeTScoreFragment, encodeTScoreFragment, FRACTURE_KEY, GROUP_KEY } from '@/lib/tscore/fragment';
 import { GROUP_TEXT } from '@/lib/tscore/text';
 import { TScoreChoice } from './TScoreChoice';
 import { TScoreField } from './TScoreField';
@@ -93,6 +93,7 @@ export function TScoreTool() {
         </noscript>
         <form noValidate onSubmit={submit} className="mt-4 space-y-6">
           <TScoreChoice
+            name={GROUP_KEY}
             legend="Voor wie is de uitslag?"
             hint="Bent u nu in de overgang? Vraag dan uw arts welke score voor u geldt."
             options={GROUP_OPTIONS}
@@ -126,6 +127,7 @@ export function TScoreTool() {
           </fieldset>
 
           <TScoreChoice
+            name={FRACTURE_KEY}
             legend="Heeft u een bot gebroken na een kleine val of stoot?"
             hint="Bijvoorbeeld uw pols, heup of een wervel, na een val vanuit staan. Een breuk door een ongeluk met veel kracht telt niet mee."
             options={FRACTURE_OPTIONS}

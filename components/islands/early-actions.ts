@@ -3,11 +3,13 @@ import { ISLAND_ATTRIBUTE } from './attributes';
 /**
  * A reader on a slow phone may tap a button or press Enter in a tool before its island has started. Until then the
  * page is plain HTML, where such a tap does nothing (or, for a form, reloads the page). The boot script listens
- * from the start, holds these actions back, and the island does them again once it runs (mount.tsx).
+ * from the start, holds these actions back, and the island does them again once it runs (mount.tsx). When the
+ * island cannot start (its code does not load, or it throws), a held-back form is sent the plain HTML way after all.
  */
-type EarlyAction = { kind: 'click' | 'submit'; index: number };
+type EarlyAction = { kind: 'click' | 'submit'; index: number; submitter?: HTMLElement | null };
 
-const actions = new WeakMap<Element, EarlyAction[]>();
+const actions = new Map<Element, EarlyAction[]>();
+let holding = true;
 
 function record(host: Element, action: EarlyAction) {
   const list = actions.get(host) ?? [];
@@ -15,9 +17,9 @@ function record(host: Element, action: EarlyAction) {
   actions.set(host, list);
 }
 
-/** The island around an element that has not started yet (a started island has lost its marker attribute). */
+/** The island around an element that has not started yet (a started or failed island has lost its marker). */
 function waitingIsland(target: EventTarget | null): Element | null {
-  return target instanceof Element ? target.closest(`[${ISLAND_ATTRIBUTE}]`) : null;
+  return holding && target instanceof Element ? target.closest(`[${ISLAND_ATTRIBUTE}]`) : null;
 }
 
 export function holdEarlyActions(document: Document) {
@@ -38,7 +40,8 @@ export function holdEarlyActions(document: Document) {
       const host = waitingIsland(event.target);
       if (!host || !(event.target instanceof HTMLFormElement)) return;
       event.preventDefault();
-      record(host, { kind: 'submit', index: Array.from(host.querySelectorAll('form')).indexOf(event.target) });
+      const index = Array.from(host.querySelectorAll('form')).indexOf(event.target);
+      record(host, { kind: 'submit', index, submitter: event.submitter });
     },
     true,
   );
@@ -51,4 +54,21 @@ export function replayEarlyActions(from: Element, to: Element) {
     else to.querySelectorAll('form')[action.index]?.requestSubmit();
   }
   actions.delete(from);
+}
+
+/**
+ * The island will not start: stop holding its actions, and send a held-back form as plain HTML would have
+ * (a click on a button without JavaScript does nothing, so there is nothing to do for it). Without a host: all.
+ */
+export function releaseEarlyActions(host?: Element) {
+  if (host) host.removeAttribute(ISLAND_ATTRIBUTE);
+  else holding = false;
+  for (const [from, list] of [...actions]) {
+    if (host && from !== host) continue;
+    actions.delete(from);
+    const submit = list.find((action) => action.kind === 'submit');
+    const form = submit ? from.querySelectorAll('form')[submit.index] : undefined;
+    // requestSubmit checks the form as the browser would; the submitter sends its own name and value.
+    if (form) form.requestSubmit(submit?.submitter && form.contains(submit.submitter) ? submit.submitter : undefined);
+  }
 }

@@ -1,7 +1,7 @@
 import { startTransition, useEffect, type ComponentType, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ISLAND_ATTRIBUTE, ISLAND_PROPS_ATTRIBUTE } from './attributes';
-import { replayEarlyActions } from './early-actions';
+import { releaseEarlyActions, replayEarlyActions } from './early-actions';
 import { ISLANDS, type IslandName } from './registry';
 
 function isIslandName(name: string | null): name is IslandName {
@@ -84,7 +84,7 @@ async function mountIsland(host: HTMLElement) {
   const fresh = host.cloneNode(false) as HTMLElement;
   fresh.removeAttribute(ISLAND_ATTRIBUTE);
   fresh.removeAttribute(ISLAND_PROPS_ATTRIBUTE);
-  await new Promise<void>((resolve) => {
+  await new Promise<void>((resolve, reject) => {
     const swap = () => {
       const focused = host.contains(document.activeElement) ? document.activeElement : null;
       host.replaceWith(fresh);
@@ -92,8 +92,17 @@ async function mountIsland(host: HTMLElement) {
       carryOverFocus(host, fresh, focused);
       resolve();
     };
+    // An island that throws while rendering never reaches the swap: the server's HTML stays, and the error goes to
+    // the caller (which reports it once) instead of to the page.
+    const root = createRoot(fresh, {
+      identifierPrefix: `i${(started += 1)}-`,
+      onUncaughtError: (error) => {
+        queueMicrotask(() => root.unmount());
+        reject(error);
+      },
+    });
     startTransition(() => {
-      createRoot(fresh, { identifierPrefix: `i${(started += 1)}-` }).render(
+      root.render(
         <SwapIn onStarted={swap}>
           <Component {...props} />
         </SwapIn>,
@@ -136,8 +145,9 @@ export function mountIslands(root: ParentNode) {
       try {
         await mountIsland(host);
       } catch (error) {
-        // One broken island must not stop the others; the server-rendered HTML stays in place.
+        // One broken island must not stop the others; the server-rendered HTML stays in place and works as HTML.
         console.error(`Botwijzer: onderdeel "${host.getAttribute(ISLAND_ATTRIBUTE)}" kon niet starten.`, error);
+        releaseEarlyActions(host);
       }
       await yieldToBrowser();
     }

@@ -3,8 +3,8 @@ import type { ComponentProps } from 'react';
 /**
  * Every interactive part of the site, by name, with the import that loads its code. In the static export a page
  * carries no Next.js runtime: components/islands/mount.tsx starts only the parts found on the page, each from its
- * own small chunk (scripts/build-islands.mts bundles them). Under `next start` and `next dev` Next.js hydrates the
- * same components as part of the page, so each has exactly one implementation.
+ * own small chunk (scripts/build-islands.mts bundles them). Under `next dev` Next.js hydrates the same components as
+ * part of the page, so each has exactly one implementation.
  *
  * A name's props must survive JSON: they travel in the page as the island's data-props attribute.
  */
@@ -24,10 +24,6 @@ export const ISLANDS = {
   'exercise-plan': () => import('@/components/exercise/ExercisePlan').then((m) => m.ExercisePlan),
   valrisico: () => import('@/components/risk/FallRiskCheck').then((m) => m.FallRiskCheck),
   botbreukrisico: () => import('@/components/risk/FractureRiskCheck').then((m) => m.FractureRiskCheck),
-  'lazy-tscore': () => import('@/components/mdx/LazyTools').then((m) => m.LazyTScoreTool),
-  'lazy-calcium': () => import('@/components/mdx/LazyTools').then((m) => m.LazyCalciumCalculator),
-  'lazy-valrisico': () => import('@/components/mdx/LazyTools').then((m) => m.LazyFallRiskCheck),
-  'lazy-botbreukrisico': () => import('@/components/mdx/LazyTools').then((m) => m.LazyFractureRiskCheck),
 };
 
 export type IslandName = keyof typeof ISLANDS;

@@ -1,9 +1,16 @@
 import type { ReactNode } from 'react';
 import { Island } from '@/components/islands/Island';
 import { SITE_URL } from '@/lib/site/config';
-import { LazyCalciumCalculator, LazyFallRiskCheck, LazyFractureRiskCheck, LazyTScoreTool } from './LazyTools';
+import { CalciumCalculator } from '@/components/calculators/CalciumCalculator';
+import { TScoreTool } from '@/components/calculators/TScoreTool';
+import { FallRiskCheck } from '@/components/risk/FallRiskCheck';
+import { FractureRiskCheck } from '@/components/risk/FractureRiskCheck';
 
-/** A tool inside an article. On paper an empty tool is no use, so the handout names the tool's own page. */
+/**
+ * A tool inside an article: an island like any other, so its code loads only when it comes near the screen (or the
+ * browser is idle), and until then it is the tool's own server HTML. On paper an empty tool is no use, so the
+ * handout names the tool's own page.
+ */
 function Embedded({ children, name, path }: { children: ReactNode; name: string; path: string }) {
   return (
     <div className="embedded-tool not-prose my-8">
@@ -19,8 +26,8 @@ function Embedded({ children, name, path }: { children: ReactNode; name: string;
 export function EmbeddedTScoreTool() {
   return (
     <Embedded name="T-score uitleg" path="/hulpmiddelen/t-score">
-      <Island name="lazy-tscore" props={{}}>
-        <LazyTScoreTool />
+      <Island name="tscore" props={{}}>
+        <TScoreTool />
       </Island>
     </Embedded>
   );
@@ -29,8 +36,8 @@ export function EmbeddedTScoreTool() {
 export function EmbeddedCalciumCalculator() {
   return (
     <Embedded name="calciumcalculator" path="/hulpmiddelen/calcium">
-      <Island name="lazy-calcium" props={{}}>
-        <LazyCalciumCalculator />
+      <Island name="calcium" props={{}}>
+        <CalciumCalculator />
       </Island>
     </Embedded>
   );
@@ -39,8 +46,8 @@ export function EmbeddedCalciumCalculator() {
 export function EmbeddedFallRiskCheck() {
   return (
     <Embedded name="valcheck" path="/hulpmiddelen/valrisico">
-      <Island name="lazy-valrisico" props={{}}>
-        <LazyFallRiskCheck />
+      <Island name="valrisico" props={{}}>
+        <FallRiskCheck />
       </Island>
     </Embedded>
   );
@@ -49,8 +56,8 @@ export function EmbeddedFallRiskCheck() {
 export function EmbeddedFractureRiskCheck() {
   return (
     <Embedded name="botbreukcheck" path="/hulpmiddelen/botbreukrisico">
-      <Island name="lazy-botbreukrisico" props={{}}>
-        <LazyFractureRiskCheck />
+      <Island name="botbreukrisico" props={{}}>
+        <FractureRiskCheck />
       </Island>
     </Embedded>
   );

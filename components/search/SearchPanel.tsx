@@ -20,7 +20,7 @@ function subscribeToAddress(onChange: () => void) {
 
 /**
  * The `q` in the address. Read from window.location, not from Next.js, so the panel works the same in the static
- * export (where no Next.js runtime runs) as under next start. On the server, and in the first render, it is empty.
+ * export (where no Next.js runtime runs) as under next dev. On the server, and in the first render, it is empty.
  */
 function useQueryFromAddress() {
   return useSyncExternalStore(

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// These schemas also run in the browser (the plan's island), where the site's Content-Security-Policy forbids eval:
+// zod's faster compiled parsers would first probe `new Function`, which the browser reports as a CSP violation.
+z.config({ jitless: true });
+
 const text = z.string().trim().min(1);
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en streepjes');
 

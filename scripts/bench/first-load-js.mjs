@@ -1,5 +1,5 @@
-// First-load JavaScript per route: the gzipped size of every <script src> a prerendered page loads, read from
-// the build output (Next 16 no longer prints it). Enforces the budget: article pages at most 150 kB.
+// JavaScript per route, read from the built site (out/): the gzipped size of what a page loads. Enforces the
+// budget: article pages at most 150 kB, other pages 200 kB.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,48 +15,8 @@ function htmlFiles(dir) {
   });
 }
 
-export function measureFirstLoadJs(root = process.cwd()) {
-  const appDir = path.join(root, '.next', 'server', 'app');
-  const gzipped = new Map();
-  const sizeOf = (src) => {
-    if (!gzipped.has(src)) {
-      const file = path.join(root, '.next', src.replace(/^\/_next\//, '').split('?')[0]);
-      gzipped.set(src, gzipSync(readFileSync(file), { level: 9 }).length);
-    }
-    return gzipped.get(src);
-  };
-  return htmlFiles(appDir)
-    .filter((file) => !file.includes('_not-found') && !file.endsWith('_global-error.html'))
-    .map((file) => {
-      const html = readFileSync(file, 'utf8');
-      // noModule scripts (polyfills) are never loaded by the browsers that run modules, so they do not count.
-      // Preloaded scripts count too: an embedded tool's chunk is preloaded and runs during hydration.
-      const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((m) => !/noModule/i.test(m[0]));
-      const preloads = [...html.matchAll(/<link(?=[^>]*as="script")[^>]*href="([^"]+)"[^>]*>/g)];
-      const scripts = [...new Set([...tags, ...preloads].map((m) => m[1]))];
-      const route = '/' + path.relative(appDir, file).replace(/\.html$/, '').replace(/^index$/, '');
-      const bytes = scripts.reduce((sum, src) => sum + sizeOf(src), 0);
-      const kind = route.startsWith('/artikelen/') ? 'article' : 'other';
-      return { route, kB: Math.round(bytes / 102.4) / 10, scripts: scripts.length, budget: BUDGET_KB[kind] };
-    })
-    .sort((a, b) => a.route.localeCompare(b.route));
-}
-
-export function reportFirstLoadJs(root) {
-  const rows = measureFirstLoadJs(root);
-  console.log('\n(a) First-load JavaScript per route (gzip, uit .next/server/app)\n');
-  console.log(
-    table([
-      ['route', 'kB gzip', 'scripts', 'budget', ''],
-      ...rows.map((r) => [r.route, r.kB.toFixed(1), r.scripts, r.budget, r.kB <= r.budget ? 'ok' : 'TE GROOT']),
-    ]),
-  );
-  const over = rows.filter((r) => r.kB > r.budget);
-  return { rows, ok: over.length === 0 };
-}
-
 /**
- * The same for the static export (out/, after `npm run build:static`): there a page loads only the islands' boot
+ * A page loads only the islands' boot
  * script at first, and after the first paint React plus the code of the islands that page has
  * (out/_islands/manifest.json, written by scripts/build-islands.mts). Null when there is no export.
  */
@@ -93,10 +53,10 @@ export function measureStaticJs(root = process.cwd()) {
 export function reportStaticJs(root) {
   const rows = measureStaticJs(root);
   if (!rows) {
-    console.log('\n(a2) Statische export: geen out/_islands/manifest.json; draai eerst `npm run build:static`.');
+    console.log('\n(a) Geen out/_islands/manifest.json; draai eerst `npm run build`.');
     return { rows: [], ok: true };
   }
-  console.log('\n(a2) JavaScript per route in de statische export (gzip, uit out/): bij laden, en in totaal na de eerste weergave\n');
+  console.log('\n(a) JavaScript per route (gzip, uit out/): bij laden, en in totaal na de eerste weergave\n');
   console.log(
     table([
       ['route', 'bij laden kB', 'totaal kB', 'soorten eilanden', 'budget', ''],

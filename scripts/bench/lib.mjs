@@ -1,17 +1,5 @@
-// Shared helpers for the benchmark and audit scripts: start and stop `next start`, wait for a port.
-import { spawn } from 'node:child_process';
+// Shared helpers for the benchmark and audit scripts: wait for a port, stop a child process, print a table.
 import { setTimeout as sleep } from 'node:timers/promises';
-
-/** Starts the production server (one PID, no npx) and resolves once it answers. */
-export async function startNext(cwd, port) {
-  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  await waitFor(`http://127.0.0.1:${port}/`);
-  return child;
-}
 
 export async function waitFor(url, timeoutMs = 30_000) {
   const started = Date.now();

@@ -1,5 +1,4 @@
-// Fails the build when any part of the editing studio reached what is published: the static export (out/) for
-// BUILD_TARGET=static, otherwise the production build that `next start` serves (.next/server/app and .next/static).
+// Fails the build when any part of the editing studio reached what is published: the static export (out/).
 // The studio's route files end in .studio.tsx / .studio.ts and are only routes under `npm run studio`.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -7,7 +6,7 @@ import path from 'node:path';
 const MARKERS = [/keystatic/i, /@keystar\//, /Botwijzer studio/];
 const ROUTES = ['keystatic', path.join('api', 'keystatic'), 'studio', 'studio.html', 'keystatic.html'];
 
-const roots = process.env.BUILD_TARGET === 'static' ? ['out'] : [path.join('.next', 'server', 'app'), path.join('.next', 'static')];
+const roots = ['out'];
 const problems: string[] = [];
 
 function walk(dir: string): string[] {

@@ -15,12 +15,16 @@ export async function expectNoAxeViolations(page: Page) {
 }
 
 type Fixtures = {
-  /** Console errors and warnings and requests to other origins, collected for every test and checked after it. */
+  /** Console errors and warnings, CSP violations and requests to other origins, collected and checked after each test. */
   pageProblems: string[];
 };
 
+/** Prefix of the console message that reports a Content-Security-Policy violation from inside the page. */
+export const CSP_VIOLATION = 'CSP-schending';
+
 /**
- * The shared test: it fails any test in which the page logged a console error or warning, or asked anything of
+ * The shared test: it fails any test in which the page logged a console error or warning, broke the
+ * Content-Security-Policy (a new inline script or style is caught the day it is added), or asked anything of
  * another origin (the site promises no third-party requests and no data that leaves the browser).
  */
 export const test = base.extend<Fixtures>({
@@ -28,6 +32,11 @@ export const test = base.extend<Fixtures>({
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      await page.addInitScript((prefix) => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`${prefix}: ${event.violatedDirective} ${event.blockedURI} ${event.sample}`.trim());
+        });
+      }, CSP_VIOLATION);
       page.on('console', (msg) => {
         // A test that opens a missing page on purpose sees the browser report the document's own 404.
         const ownDocument404 = msg.text().includes('status of 404') && msg.location().url === page.url();

@@ -11,7 +11,7 @@ const vnuJar = String(require('vnu-jar'));
 
 type VnuMessage = { type: string; message: string; url: string; lastLine?: number; extract?: string };
 
-test('every page passes the Nu HTML Checker with zero errors @smoke', async ({ request }) => {
+test('every page passes the Nu HTML Checker with zero errors', async ({ request }) => {
   test.setTimeout(120_000);
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/<]+(\/[^<]*)?<\/loc>/g)].map((m) => m[1] ?? '/');

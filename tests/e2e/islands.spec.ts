@@ -1,10 +1,9 @@
-import type { Route } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openMenuIfFolded } from './menu';
 
-// The static export ships no Next.js runtime: scripts/build-islands.mts gives each page one small boot script,
-// which starts the interactive parts (components/islands) after the first paint. scripts/test-static.sh sets
-// STATIC_EXPORT=1 when it runs the suite against the export; under next start these tests do not apply.
-test.skip(!process.env.STATIC_EXPORT, 'alleen de statische export start eilanden zonder Next.js');
+// The site ships no Next.js runtime: scripts/build-islands.mts gives each page one small boot script, which starts
+// the interactive parts (components/islands) after the first paint.
 
 test('@phone an article loads no Next.js JavaScript, and React only after the text is on screen', async ({ page }) => {
   const scripts: string[] = [];
@@ -19,7 +18,10 @@ test('@phone an article loads no Next.js JavaScript, and React only after the te
   expect(scripts.some((path) => /^\/_islands\/mount-/.test(path))).toBe(true);
 });
 
-test('React arrives with the hint to compile it while it downloads, and no Intl formatter runs at load', async ({ page, request }) => {
+test('React arrives with the hint to compile it while it downloads, and no Intl formatter runs at load', async ({
+  page,
+  request,
+}) => {
   const mount = (await (await request.get('/_islands/manifest.json')).json()).mount[0] as string;
   expect(mount).toMatch(/^\/_islands\/mount-/);
   expect((await (await request.get(mount)).text()).startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
@@ -68,4 +70,146 @@ test('@phone what a patient types and sends before the tool has started is kept 
   await expect(result.getByRole('heading', { level: 3 })).toHaveText('Uitkomst: Osteoporose');
   await expect(spine).toHaveValue('-2,5');
   await expect(page).toHaveURL(/#wervelkolom=-2,5&groep=t&breuk=nee$/);
+});
+
+/** The messages a test expects (and removes), so that any other console error still fails it. */
+function takeExpected(pageProblems: string[], patterns: RegExp[]) {
+  const expected = pageProblems.filter((problem) => patterns.some((pattern) => pattern.test(problem)));
+  const rest = pageProblems.filter((problem) => !expected.includes(problem));
+  pageProblems.splice(0, pageProblems.length, ...rest);
+  return expected;
+}
+
+const LOAD_FAILED = [/Failed to load resource/, /konden niet laden/];
+
+test.describe('when the islands’ code cannot load, the page works as plain HTML', () => {
+  test('a tool form held back while the code loads is sent as HTML, with plain field names', async ({
+    page,
+    pageProblems,
+  }) => {
+    let fail: () => void = () => {};
+    const failed = new Promise<void>((resolve) => {
+      fail = resolve;
+    });
+    await page.route(/\/_islands\/mount-/, async (route: Route) => {
+      await failed;
+      await route.abort('connectionreset');
+    });
+    await page.goto('/hulpmiddelen/t-score');
+    await page.getByLabel('T-score lendenwervels (wervelkolom)').fill('-2,5');
+    await page.getByLabel('T-score lendenwervels (wervelkolom)').press('Enter');
+    await expect(page).toHaveURL(/\/hulpmiddelen\/t-score$/);
+
+    fail();
+    await page.waitForURL(/\?/);
+    const keys = [...new URL(page.url()).searchParams.keys()];
+    expect(keys).toContain('wervelkolom');
+    expect(keys).toContain('groep');
+    expect(keys).toContain('breuk');
+    for (const key of keys) expect(key).toMatch(/^[a-z]+$/);
+    expect(new URL(page.url()).searchParams.get('wervelkolom')).toBe('-2,5');
+    expect(takeExpected(pageProblems, LOAD_FAILED).length).toBeGreaterThan(0);
+  });
+
+  test('the header search reaches the search page, and links and glossary words are plain links', async ({
+    page,
+    pageProblems,
+  }) => {
+    await page.route(/\/_islands\/(?!boot-)/, (route) => route.abort('blockedbyclient'));
+    await page.goto('/artikelen/wat-is-osteoporose');
+    const term = page.getByRole('main').locator('a.term-link').first();
+    await term.click();
+    await expect(page).toHaveURL(/\/woordenlijst#[a-z0-9-]+$/);
+
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Wat is osteoporose?' }).first().click();
+    await expect(page).toHaveURL(/\/artikelen\/wat-is-osteoporose$/);
+
+    await openMenuIfFolded(page);
+    const search = page.getByRole('search', { name: 'Zoeken op de site' });
+    await search.getByRole('searchbox').fill('calcium');
+    await search.getByRole('searchbox').press('Enter');
+    await expect(page).toHaveURL(/\/zoeken\?q=calcium$/);
+    takeExpected(pageProblems, LOAD_FAILED);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the T-score form sends plain field names', async ({ page }) => {
+    await page.goto('/hulpmiddelen/t-score');
+    await page.getByLabel('T-score lendenwervels (wervelkolom)').fill('-2,5');
+    await page.getByRole('button', { name: 'Bekijk wat uw score betekent' }).click();
+    await page.waitForURL(/\?/);
+    const keys = [...new URL(page.url()).searchParams.keys()];
+    expect(keys.sort()).toEqual(['breuk', 'dijbeenhals', 'groep', 'heup', 'wervelkolom']);
+  });
+});
+
+test('an island that throws keeps its HTML, is reported once, and every other island still starts', async ({
+  page,
+  pageProblems,
+}) => {
+  // A deliberately broken island, made for this test only: the T-score tool's code is swapped for a component
+  // that throws while it renders.
+  await page.route(/\/_islands\/TScoreTool-[A-Z0-9]+\.js$/, (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: 'export function TScoreTool() { throw new Error("kapot voor de test"); }',
+    }),
+  );
+  await page.goto('/artikelen/botdichtheidsmeting-dexa');
+  const spine = page.getByLabel('T-score lendenwervels (wervelkolom)');
+  await spine.scrollIntoViewIfNeeded();
+  // Every island has started or given up (a started one is a fresh copy without the marker).
+  await expect(page.locator('[data-island]')).toHaveCount(0, { timeout: 15_000 });
+  await expect(spine).toBeVisible();
+  await expect(page.getByRole('main').getByRole('button', { expanded: false }).last()).toBeVisible();
+  await expect(page.getByRole('main').locator('a.term-link')).toHaveCount(0);
+  const reported = takeExpected(pageProblems, [/kon niet starten/]);
+  expect(reported).toHaveLength(1);
+  expect(reported[0]).toContain('"tscore"');
+});
+
+/** Holds the islands' code back until the returned function is called, as a slow connection would. */
+async function holdIslands(page: Page) {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/_islands\/mount-/, async (route: Route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test('a glossary word that had keyboard focus keeps it when it becomes a button', async ({ page }) => {
+  const release = await holdIslands(page);
+  await page.goto('/artikelen/wat-is-osteoporose');
+  const link = page.getByRole('main').locator('a.term-link').first();
+  const word = ((await link.textContent()) ?? '').trim();
+  await link.focus();
+  release();
+  const button = page
+    .getByRole('main')
+    .getByRole('button', { name: new RegExp(`^${word}`) })
+    .first();
+  await expect(button).toBeVisible();
+  await expect(button).toBeFocused();
+});
+
+test('ticks, choices and typing made before the calculator starts are kept', async ({ page }) => {
+  const release = await holdIslands(page);
+  await page.goto('/hulpmiddelen/calcium');
+  await page.getByRole('radio', { name: 'Vrouw' }).check();
+  await page.getByRole('checkbox', { name: /Ik heb osteoporose/ }).check();
+  await page.getByRole('textbox', { name: 'Uw leeftijd' }).fill('72');
+  await expect(page.locator('[data-island="calcium"]')).toHaveCount(1);
+  release();
+  await expect(page.locator('[data-island]')).toHaveCount(0);
+  await expect(page.getByRole('radio', { name: 'Vrouw' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /Ik heb osteoporose/ })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Uw leeftijd' })).toHaveValue('72');
 });

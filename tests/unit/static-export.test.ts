@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { staticPageProblems, toIslandPage } from '../../scripts/export/static-export';
+import { inlineScriptHashes, pageProblems, toIslandPage } from '../../scripts/export/static-export';
 
 const BOOT = '/_islands/boot-ABC123.js';
+const TEXT_SIZE = "try{var s=localStorage.getItem('botwijzer-tekstgrootte')}catch(e){}";
+const ALLOW = { bootSrc: BOOT, inlineScripts: [TEXT_SIZE] };
 
 // The shapes Next.js 16 writes into an exported page (taken from a real build), plus our own inline script.
 const PAGE = `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"/>
@@ -40,14 +42,20 @@ describe('toIslandPage', () => {
   });
 
   test('adds the boot script once, as a module in the head', () => {
-    expect(result).toContain(`<script type="module" src="${BOOT}"></script></head>`);
+    expect(result).toContain(`<script type="module" src="${BOOT}" fetchpriority="low"></script></head>`);
     const again = toIslandPage(result, '/_islands/boot-NEW.js');
     expect(again.match(/\/_islands\/boot-/g)).toHaveLength(1);
     expect(again).toContain('/_islands/boot-NEW.js');
   });
 
-  test('leaves a clean page', () => {
-    expect(staticPageProblems(result)).toEqual([]);
+  test('leaves a clean page, and changes no other byte', () => {
+    expect(pageProblems(result, ALLOW)).toEqual([]);
+    expect(result.replace(`<script type="module" src="${BOOT}" fetchpriority="low"></script>`, '')).toBe(
+      PAGE.replace(
+        /<link rel="preload" as="script"[^>]*>|<script src="\/_next[^>]*><\/script>|<script id="_R_">.*?<\/script>|<script>\(?self\.__next_f.*?<\/script>/g,
+        '',
+      ),
+    );
   });
 
   test('refuses a fragment without a head', () => {
@@ -55,14 +63,43 @@ describe('toIslandPage', () => {
   });
 });
 
-describe('staticPageProblems', () => {
+describe('pageProblems', () => {
+  const page = (extra: string) =>
+    `<!DOCTYPE html><html><head><script type="module" src="${BOOT}"></script></head><body>${extra}</body></html>`;
+
+  test('accepts the boot module, a listed inline script and JSON data', () => {
+    expect(
+      pageProblems(page(`<script>${TEXT_SIZE}</script><script type="application/ld+json">{"a":1}</script>`), ALLOW),
+    ).toEqual([]);
+  });
+
   test.each([
-    ['<script src="/_next/static/chunks/a.js"></script>', /JavaScript van Next\.js/],
-    ['<script>self.__next_f.push([1])</script>', /Server Components/],
+    ['<script>alert(1)</script>', /inline script .*"alert\(1\)"/],
+    ['<script src="/elders.js"></script>', /niet op de lijst staat: \/elders\.js/],
+    ['<link rel="modulepreload" href="/_islands/x.js">', /vooraf een script/],
+    ['<button onclick="go()">x</button>', /inline event handler: <button onclick="go\(\)">/],
+    ['<script type="application/json">{kapot</script>', /geen JSON/],
+    ['<img src="/_next/static/chunks/a.js">', /JavaScript van Next\.js/],
     ['<template data-dgst="BAILOUT_TO_CLIENT_SIDE_RENDERING"></template>', /alleen in de browser/],
     ['<!--$?--><template id="B:0"></template><!--/$-->', /wacht/],
     ['<div hidden id="S:0"><p>later</p></div>', /wacht/],
-  ])('finds %s', (html, message) => {
-    expect(staticPageProblems(html).join(' ')).toMatch(message);
+    ['<script>self.__next_f.push([1])</script>', /inline script .*__next_f/],
+  ])('reports %s', (html, message) => {
+    expect(pageProblems(page(html), ALLOW).join(' ')).toMatch(message);
   });
+
+  test('a page without the boot script, or with two, is reported', () => {
+    expect(pageProblems('<html><head></head><body></body></html>', ALLOW).join(' ')).toMatch(/0 keer het boot-script/);
+    expect(pageProblems(page(`<script type="module" src="${BOOT}"></script>`), ALLOW).join(' ')).toMatch(/2 keer/);
+  });
+});
+
+describe('inlineScriptHashes', () => {
+  test('gives the sha256 of each inline script the browser runs, not of JSON data', () => {
+    // echo -n 'alert(1)' | openssl sha256 -binary | base64
+    expect(inlineScriptHashes(page('<script>alert(1)</script><script type="application/ld+json">{}</script>'))).toEqual(
+      ["'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"],
+    );
+  });
+  const page = (extra: string) => `<html><head></head><body>${extra}</body></html>`;
 });
