@@ -20,5 +20,13 @@ export default defineConfig([
       '@next/next/no-html-link-for-pages': 'off',
     },
   },
-  globalIgnores(['.next/**', '.next-studio/**', 'out/**', 'next-env.d.ts', 'build/**', 'lighthouse/**', 'test-results/**']),
+  globalIgnores([
+    '.next/**',
+    '.next-studio/**',
+    'out/**',
+    'next-env.d.ts',
+    'build/**',
+    'lighthouse/**',
+    'test-results/**',
+  ]),
 ]);

@@ -26,7 +26,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="flex min-h-screen flex-col">
         <SkipLink />
         <SiteHeader />
-        <main id="inhoud" tabIndex={-1} data-pagefind-body className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+        <main
+          id="inhoud"
+          tabIndex={-1}
+          data-pagefind-body
+          className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none"
+        >
           {children}
         </main>
         <SiteFooter />

@@ -8,8 +8,8 @@ export default function NotFound() {
     <div className="max-w-measure">
       <h1 className="text-3xl font-bold sm:text-4xl">Deze pagina bestaat niet</h1>
       <p className="mt-4 text-xl">
-        Misschien is de link niet helemaal goed overgenomen, of is de pagina verplaatst. Controleer het adres, of ga verder via
-        een van deze pagina&apos;s:
+        Misschien is de link niet helemaal goed overgenomen, of is de pagina verplaatst. Controleer het adres, of ga
+        verder via een van deze pagina&apos;s:
       </p>
       <ul className="mt-4 list-disc space-y-2 pl-6 text-lg">
         <li>

@@ -8,14 +8,17 @@ export default function HomePage() {
   const articles = getArticleIndex();
   return (
     <>
-      <section aria-labelledby="welkom" className="grid grid-cols-1 items-center gap-6 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <section
+        aria-labelledby="welkom"
+        className="grid grid-cols-1 items-center gap-6 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"
+      >
         <div className="max-w-measure">
           <h1 id="welkom" className="text-3xl font-bold leading-tight sm:text-5xl">
             Begrijp en bescherm uw botten
           </h1>
           <p className="mt-4 text-xl">
-            Botwijzer legt in gewone taal uit wat osteoporose (botontkalking) is, wat een botdichtheidsmeting laat zien en
-            wat u zelf kunt doen. Voor iedereen met osteoporose of een grotere kans daarop, en voor hun naasten.
+            Botwijzer legt in gewone taal uit wat osteoporose (botontkalking) is, wat een botdichtheidsmeting laat zien
+            en wat u zelf kunt doen. Voor iedereen met osteoporose of een grotere kans daarop, en voor hun naasten.
           </p>
           <p className="mt-6">
             <Link href="/artikelen/wat-is-osteoporose" className="btn">

@@ -7,7 +7,9 @@ export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
   return [
-    ...PAGES.filter((page) => page.inSitemap).map((page) => ({ url: `${SITE_URL}${page.path === '/' ? '' : page.path}` })),
+    ...PAGES.filter((page) => page.inSitemap).map((page) => ({
+      url: `${SITE_URL}${page.path === '/' ? '' : page.path}`,
+    })),
     ...getArticleIndex().map((a) => ({ url: `${SITE_URL}/artikelen/${a.slug}`, lastModified: a.updated })),
   ];
 }

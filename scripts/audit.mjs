@@ -17,7 +17,12 @@ const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/
 const SERVER = args.server ?? 'node';
 const RUNS = Number(args.runs ?? 3);
 const PORT = Number(args.port ?? 3196);
-const PAGES = args.pages?.split(',') ?? ['/', '/artikelen/wat-is-osteoporose', '/hulpmiddelen/t-score', '/hulpmiddelen/calcium'];
+const PAGES = args.pages?.split(',') ?? [
+  '/',
+  '/artikelen/wat-is-osteoporose',
+  '/hulpmiddelen/t-score',
+  '/hulpmiddelen/calcium',
+];
 const TARGETS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 const LCP_TARGET_MS = 1500;
 // Each page is also measured as its no-script twin: the same HTML with every <script> removed, served the same way
@@ -34,7 +39,9 @@ function withoutScripts(html) {
     for (const child of node.childNodes ?? []) visit(child);
   };
   visit(parse(html, { sourceCodeLocationInfo: true }));
-  return cuts.sort((a, b) => b.startOffset - a.startOffset).reduce((page, c) => page.slice(0, c.startOffset) + page.slice(c.endOffset), html);
+  return cuts
+    .sort((a, b) => b.startOffset - a.startOffset)
+    .reduce((page, c) => page.slice(0, c.startOffset) + page.slice(c.endOffset), html);
 }
 
 function makeTwin() {
@@ -44,7 +51,11 @@ function makeTwin() {
     const file = path.join(TWIN_DIR, name);
     writeFileSync(file, withoutScripts(readFileSync(file, 'utf8')));
   }
-  const twin = spawn('node', ['scripts/serve.mjs', '--site', TWIN_DIR, '--port', String(TWIN_PORT), '--host', '127.0.0.1'], { stdio: 'ignore' });
+  const twin = spawn(
+    'node',
+    ['scripts/serve.mjs', '--site', TWIN_DIR, '--port', String(TWIN_PORT), '--host', '127.0.0.1'],
+    { stdio: 'ignore' },
+  );
   return twin;
 }
 
@@ -72,8 +83,15 @@ const twin = makeTwin();
 await waitFor(`http://127.0.0.1:${TWIN_PORT}/`);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 /** One Lighthouse run; a trace that failed to record (NO_NAVSTART and the like) is tried again, up to 3 times. */
@@ -96,7 +114,21 @@ const score = (result, key) => Math.round((result.lhr.categories[key]?.score ?? 
 const lcpOf = (result) => result.lhr.audits['largest-contentful-paint']?.numericValue ?? Infinity;
 const tbtOf = (result) => result.lhr.audits['total-blocking-time']?.numericValue ?? Infinity;
 
-const rows = [['pagina', 'performance', 'accessibility', 'best practices', 'seo', 'LCP (s)', 'TBT (ms)', 'LCP zonder scripts (s)', 'verhouding', 'alle runs', '']];
+const rows = [
+  [
+    'pagina',
+    'performance',
+    'accessibility',
+    'best practices',
+    'seo',
+    'LCP (s)',
+    'TBT (ms)',
+    'LCP zonder scripts (s)',
+    'verhouding',
+    'alle runs',
+    '',
+  ],
+];
 const medianOf = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 let ok = true;
 try {
@@ -114,10 +146,21 @@ try {
     const scores = Object.keys(TARGETS).map((key) => score(median, key));
     const lcp = lcpOf(median);
     const pass =
-      Object.values(TARGETS).every((target, i) => scores[i] >= target) && lcp < LCP_TARGET_MS && ratio <= TWIN_RATIO_TARGET;
+      Object.values(TARGETS).every((target, i) => scores[i] >= target) &&
+      lcp < LCP_TARGET_MS &&
+      ratio <= TWIN_RATIO_TARGET;
     ok &&= pass;
     const all = results.map((r) => `${score(r, 'performance')}/${(lcpOf(r) / 1000).toFixed(2)}`).join(' ');
-    rows.push([page, ...scores, (lcp / 1000).toFixed(2), Math.round(tbtOf(median)), (medianOf(twinLcps) / 1000).toFixed(2), ratio.toFixed(2), all, pass ? 'ok' : 'ONDER DOEL']);
+    rows.push([
+      page,
+      ...scores,
+      (lcp / 1000).toFixed(2),
+      Math.round(tbtOf(median)),
+      (medianOf(twinLcps) / 1000).toFixed(2),
+      ratio.toFixed(2),
+      all,
+      pass ? 'ok' : 'ONDER DOEL',
+    ]);
     writeFileSync(`lighthouse/${SERVER}${page.replace(/\W+/g, '_')}.html`, String(median.report));
   }
 } finally {
@@ -128,7 +171,9 @@ try {
 }
 
 const served = SERVER === 'node' ? 'scripts/serve.mjs' : 'nginx met deploy/nginx';
-console.log(`\nLighthouse ${new Date().toISOString()}, ${served}, mobiel, standaard throttling, mediaan van ${RUNS} runs\n`);
+console.log(
+  `\nLighthouse ${new Date().toISOString()}, ${served}, mobiel, standaard throttling, mediaan van ${RUNS} runs\n`,
+);
 console.log(table(rows));
 console.log(
   `\nDoelen: performance ≥ ${TARGETS.performance}, overige 100, LCP < ${LCP_TARGET_MS / 1000} s, en hooguit ${TWIN_RATIO_TARGET}× de LCP van dezelfde pagina zonder scripts (mediaan van elk).`,

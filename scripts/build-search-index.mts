@@ -24,16 +24,24 @@ function fail(message: string, details: string[] = []): never {
 
 if (!existsSync(site)) fail(`de map ${site} bestaat niet. Draai eerst "npm run build".`);
 
-const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE_SELECTORS, forceLanguage: 'nl' });
+const { index, errors } = await pagefind.createIndex({
+  excludeSelectors: SEARCH_EXCLUDE_SELECTORS,
+  forceLanguage: 'nl',
+});
 if (!index) fail('Pagefind kon niet starten.', errors);
 
 let pages = 0;
 for (const folder of SEARCHABLE_FOLDERS) {
   const dir = path.join(site, folder);
   if (!existsSync(dir)) fail(`de map ${dir} bestaat niet.`);
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.html')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((file) => file.endsWith('.html'))
+    .sort()) {
     const relative = `${folder}/${name}`;
-    const added = await index.addHTMLFile({ url: urlForBuiltFile(relative), content: readFileSync(path.join(dir, name), 'utf8') });
+    const added = await index.addHTMLFile({
+      url: urlForBuiltFile(relative),
+      content: readFileSync(path.join(dir, name), 'utf8'),
+    });
     if (added.errors.length > 0) fail(`${relative} kon niet gelezen worden.`, added.errors);
     if (added.file.uniqueWords === 0) fail(`${relative} heeft geen tekst met data-pagefind-body.`);
     pages++;
@@ -46,7 +54,9 @@ for (const entry of glossary) {
   const added = await index.addCustomRecord({
     url: `/woordenlijst#${entry.id}`,
     // Most definitions start with their term; the others get it in front, so the term itself is always found.
-    content: entry.definition.toLowerCase().includes(entry.term.toLowerCase()) ? entry.definition : `${entry.term}. ${entry.definition}`,
+    content: entry.definition.toLowerCase().includes(entry.term.toLowerCase())
+      ? entry.definition
+      : `${entry.term}. ${entry.definition}`,
     language: 'nl',
     meta: { title: entry.term },
   });
@@ -59,4 +69,6 @@ for (const output of outputs) {
   if (written.errors.length > 0) fail(`de bestanden konden niet geschreven worden in ${output}.`, written.errors);
 }
 await pagefind.close();
-console.log(`Zoekindex gemaakt: ${pages} pagina's en ${glossary.length} woorden uit de woordenlijst, in ${outputs.join(' en ')}.`);
+console.log(
+  `Zoekindex gemaakt: ${pages} pagina's en ${glossary.length} woorden uit de woordenlijst, in ${outputs.join(' en ')}.`,
+);

@@ -45,24 +45,36 @@ function figure(pose: Pose): string {
 }
 
 // Props: outlined and lightly filled, thinner than the figure.
-const prop = (d: string) => `<path d="${d}" fill="currentColor" fill-opacity="0.18" stroke="currentColor" stroke-width="4" stroke-linejoin="round"/>`;
+const prop = (d: string) =>
+  `<path d="${d}" fill="currentColor" fill-opacity="0.18" stroke="currentColor" stroke-width="4" stroke-linejoin="round"/>`;
 const floor = `<path d="M8 ${FLOOR + 2} H292" stroke="currentColor" stroke-width="4" stroke-linecap="round"/>`;
 const wall = prop(`M262 20 H290 V${FLOOR} H262 Z`);
 const counter = prop(`M212 128 H292 V${FLOOR} H220 V140 H212 Z`);
 const chairBehind = prop(`M52 96 H64 V160 H134 V172 H126 V${FLOOR} H116 V172 H72 V${FLOOR} H52 Z`);
-const chairInFront = prop(`M248 108 H260 V172 H204 V${FLOOR} H194 V160 H248 Z`) + prop(`M250 172 H260 V${FLOOR} H250 Z`);
+const chairInFront =
+  prop(`M248 108 H260 V172 H204 V${FLOOR} H194 V160 H248 Z`) + prop(`M250 172 H260 V${FLOOR} H250 Z`);
 const kettlebell = ([x, y]: P, r = 14) =>
   `<path d="M${x - r * 0.55} ${y - r * 0.6} A${r * 0.6} ${r * 0.75} 0 0 1 ${x + r * 0.55} ${y - r * 0.6}" fill="none" stroke="currentColor" stroke-width="6"/>` +
   `<circle cx="${x}" cy="${y + r * 0.25}" r="${r}" fill="currentColor" fill-opacity="0.6" stroke="currentColor" stroke-width="4"/>`;
 const dumbbell = ([x, y]: P) =>
   `<rect x="${x - 13}" y="${y - 5}" width="26" height="10" rx="3" fill="currentColor"/><rect x="${x - 17}" y="${y - 11}" width="9" height="22" rx="3" fill="currentColor"/><rect x="${x + 8}" y="${y - 11}" width="9" height="22" rx="3" fill="currentColor"/>`;
-const box = (x: number, y: number, w: number, h: number) => prop(`M${x} ${y} h${w} v${h} h${-w} Z`) + `<path d="M${x} ${y + 10} h${w}" stroke="currentColor" stroke-width="3"/>`;
-const upArrow = ([x, y]: P) => `<path d="M${x} ${y} v-34 m-11 12 l11 -12 l11 12" fill="none" stroke="currentColor" stroke-width="5" stroke-linecap="round" stroke-linejoin="round"/>`;
+const box = (x: number, y: number, w: number, h: number) =>
+  prop(`M${x} ${y} h${w} v${h} h${-w} Z`) + `<path d="M${x} ${y + 10} h${w}" stroke="currentColor" stroke-width="3"/>`;
+const upArrow = ([x, y]: P) =>
+  `<path d="M${x} ${y} v-34 m-11 12 l11 -12 l11 12" fill="none" stroke="currentColor" stroke-width="5" stroke-linecap="round" stroke-linejoin="round"/>`;
 const stopwatch = ([x, y]: P) =>
   `<circle cx="${x}" cy="${y}" r="22" fill="none" stroke="currentColor" stroke-width="5"/><path d="M${x} ${y - 22} v-8 m-7 0 h14 M${x} ${y} v-13 M${x} ${y} l9 6" fill="none" stroke="currentColor" stroke-width="5" stroke-linecap="round"/>`;
 const impact = ([x, y]: P) =>
-  [[-26, -4, -40, -14], [-24, -16, -34, -30], [30, -4, 44, -14], [28, -16, 38, -30]]
-    .map(([a, b, c, d]) => `<path d="M${x + a!} ${y + b!} L${x + c!} ${y + d!}" stroke="currentColor" stroke-width="5" stroke-linecap="round"/>`)
+  [
+    [-26, -4, -40, -14],
+    [-24, -16, -34, -30],
+    [30, -4, 44, -14],
+    [28, -16, 38, -30],
+  ]
+    .map(
+      ([a, b, c, d]) =>
+        `<path d="M${x + a!} ${y + b!} L${x + c!} ${y + d!}" stroke="currentColor" stroke-width="5" stroke-linecap="round"/>`,
+    )
     .join('');
 const dashedGuide = (from: P, to: P) =>
   `<path d="M${from[0]} ${from[1]} L${to[0]} ${to[1]}" stroke="currentColor" stroke-width="3" stroke-dasharray="8 7" stroke-linecap="round"/>`;
@@ -76,10 +88,28 @@ const standing = (x: number, lift = 0): Pose => ({
   head: [x + 3, 44 - lift],
   neck: [x + 2, 72 - lift],
   hip: [x, 140 - lift],
-  nearArm: [[x + 2, 76 - lift], [x + 5, 110 - lift], [x + 8, 142 - lift]],
-  farArm: [[x + 2, 76 - lift], [x - 4, 110 - lift], [x - 6, 142 - lift]],
-  nearLeg: [[x, 140 - lift], [x + 2, 187 - lift], [x, 232 - lift], [x + 20, 236]],
-  farLeg: [[x, 140 - lift], [x - 4, 187 - lift], [x - 8, 232 - lift], [x + 12, 236]],
+  nearArm: [
+    [x + 2, 76 - lift],
+    [x + 5, 110 - lift],
+    [x + 8, 142 - lift],
+  ],
+  farArm: [
+    [x + 2, 76 - lift],
+    [x - 4, 110 - lift],
+    [x - 6, 142 - lift],
+  ],
+  nearLeg: [
+    [x, 140 - lift],
+    [x + 2, 187 - lift],
+    [x, 232 - lift],
+    [x + 20, 236],
+  ],
+  farLeg: [
+    [x, 140 - lift],
+    [x - 4, 187 - lift],
+    [x - 8, 232 - lift],
+    [x + 12, 236],
+  ],
 });
 
 // A flat turning arrow on the floor, around the feet: "turn with your feet".
@@ -88,7 +118,13 @@ const stepTurn = ([x, y]: P) =>
   `<path d="M${x + 34} ${y - 18} L${x + 50} ${y - 6} L${x + 34} ${y + 4}" fill="none" stroke="currentColor" stroke-width="5" stroke-linecap="round" stroke-linejoin="round"/>`;
 
 type Panel = { draw: string };
-type Picture = { id: string; title: string; labels: readonly [string, string]; panels: readonly [Panel, Panel]; pair?: boolean };
+type Picture = {
+  id: string;
+  title: string;
+  labels: readonly [string, string];
+  panels: readonly [Panel, Panel];
+  pair?: boolean;
+};
 
 const mark = (good: boolean, x: number, y: number) =>
   good
@@ -124,18 +160,66 @@ const PICTURES: Picture[] = [
     labels: BEGIN_END,
     panels: [
       {
-        draw: wall + figure({
-          head: [207, 52], neck: [198, 76], hip: [176, 142],
-          nearArm: [[198, 80], [229, 80], [260, 80]], farArm: [[198, 80], [229, 84], [260, 86]],
-          nearLeg: [[176, 142], [163, 187], [150, 232], [170, 238]], farLeg: [[176, 142], [160, 187], [144, 232], [164, 238]],
-        }),
+        draw:
+          wall +
+          figure({
+            head: [207, 52],
+            neck: [198, 76],
+            hip: [176, 142],
+            nearArm: [
+              [198, 80],
+              [229, 80],
+              [260, 80],
+            ],
+            farArm: [
+              [198, 80],
+              [229, 84],
+              [260, 86],
+            ],
+            nearLeg: [
+              [176, 142],
+              [163, 187],
+              [150, 232],
+              [170, 238],
+            ],
+            farLeg: [
+              [176, 142],
+              [160, 187],
+              [144, 232],
+              [164, 238],
+            ],
+          }),
       },
       {
-        draw: wall + figure({
-          head: [232, 64], neck: [220, 86], hip: [190, 148],
-          nearArm: [[220, 90], [236, 118], [260, 86]], farArm: [[220, 90], [232, 120], [260, 90]],
-          nearLeg: [[190, 148], [170, 190], [150, 232], [170, 238]], farLeg: [[190, 148], [166, 190], [144, 232], [164, 238]],
-        }),
+        draw:
+          wall +
+          figure({
+            head: [232, 64],
+            neck: [220, 86],
+            hip: [190, 148],
+            nearArm: [
+              [220, 90],
+              [236, 118],
+              [260, 86],
+            ],
+            farArm: [
+              [220, 90],
+              [232, 120],
+              [260, 90],
+            ],
+            nearLeg: [
+              [190, 148],
+              [170, 190],
+              [150, 232],
+              [170, 238],
+            ],
+            farLeg: [
+              [190, 148],
+              [166, 190],
+              [144, 232],
+              [164, 238],
+            ],
+          }),
       },
     ],
   },
@@ -146,11 +230,35 @@ const PICTURES: Picture[] = [
     panels: [
       { draw: chairBehind + figure(standing(158)) },
       {
-        draw: chairBehind + figure({
-          head: [132, 60], neck: [124, 86], hip: [104, 152],
-          nearArm: [[124, 90], [138, 122], [160, 146]], farArm: [[124, 90], [132, 124], [152, 148]],
-          nearLeg: [[104, 152], [156, 154], [158, 232], [178, 236]], farLeg: [[104, 152], [150, 156], [150, 232], [170, 236]],
-        }),
+        draw:
+          chairBehind +
+          figure({
+            head: [132, 60],
+            neck: [124, 86],
+            hip: [104, 152],
+            nearArm: [
+              [124, 90],
+              [138, 122],
+              [160, 146],
+            ],
+            farArm: [
+              [124, 90],
+              [132, 124],
+              [152, 148],
+            ],
+            nearLeg: [
+              [104, 152],
+              [156, 154],
+              [158, 232],
+              [178, 236],
+            ],
+            farLeg: [
+              [104, 152],
+              [150, 156],
+              [150, 232],
+              [170, 236],
+            ],
+          }),
       },
     ],
   },
@@ -160,18 +268,41 @@ const PICTURES: Picture[] = [
     labels: BEGIN_END,
     panels: [
       {
-        draw: counter + figure({
-          ...standing(150),
-          nearArm: [[152, 76], [178, 100], [208, 122]],
-        }),
+        draw:
+          counter +
+          figure({
+            ...standing(150),
+            nearArm: [
+              [152, 76],
+              [178, 100],
+              [208, 122],
+            ],
+          }),
       },
       {
-        draw: counter + figure({
-          ...standing(150, 16),
-          nearArm: [[152, 60], [180, 92], [208, 122]],
-          nearLeg: [[150, 124], [152, 171], [152, 216], [170, 238]],
-          farLeg: [[150, 124], [146, 171], [144, 216], [162, 238]],
-        }) + upArrow([116, 230]),
+        draw:
+          counter +
+          figure({
+            ...standing(150, 16),
+            nearArm: [
+              [152, 60],
+              [180, 92],
+              [208, 122],
+            ],
+            nearLeg: [
+              [150, 124],
+              [152, 171],
+              [152, 216],
+              [170, 238],
+            ],
+            farLeg: [
+              [150, 124],
+              [146, 171],
+              [144, 216],
+              [162, 238],
+            ],
+          }) +
+          upArrow([116, 230]),
       },
     ],
   },
@@ -182,17 +313,60 @@ const PICTURES: Picture[] = [
     panels: [
       {
         draw: figure({
-          head: [206, 166], neck: [180, 178], hip: [96, 182],
-          nearArm: [[180, 182], [182, 208], [184, 234]], farArm: [[180, 182], [176, 208], [174, 234]],
-          nearLeg: [[96, 182], [100, 232], [46, 234]], farLeg: [[96, 182], [92, 232], [40, 232]],
+          head: [206, 166],
+          neck: [180, 178],
+          hip: [96, 182],
+          nearArm: [
+            [180, 182],
+            [182, 208],
+            [184, 234],
+          ],
+          farArm: [
+            [180, 182],
+            [176, 208],
+            [174, 234],
+          ],
+          nearLeg: [
+            [96, 182],
+            [100, 232],
+            [46, 234],
+          ],
+          farLeg: [
+            [96, 182],
+            [92, 232],
+            [40, 232],
+          ],
         }),
       },
       {
-        draw: figure({
-          head: [206, 166], neck: [180, 178], hip: [96, 178],
-          nearArm: [[180, 182], [182, 208], [184, 234]], farArm: [[180, 182], [176, 208], [174, 234]],
-          nearLeg: [[96, 178], [100, 232], [46, 234]], farLeg: [[96, 178], [92, 232], [40, 232]],
-        }) + dashedGuide([70, 158], [200, 158]) + stopwatch([140, 80]),
+        draw:
+          figure({
+            head: [206, 166],
+            neck: [180, 178],
+            hip: [96, 178],
+            nearArm: [
+              [180, 182],
+              [182, 208],
+              [184, 234],
+            ],
+            farArm: [
+              [180, 182],
+              [176, 208],
+              [174, 234],
+            ],
+            nearLeg: [
+              [96, 178],
+              [100, 232],
+              [46, 234],
+            ],
+            farLeg: [
+              [96, 178],
+              [92, 232],
+              [40, 232],
+            ],
+          }) +
+          dashedGuide([70, 158], [200, 158]) +
+          stopwatch([140, 80]),
       },
     ],
   },
@@ -202,17 +376,50 @@ const PICTURES: Picture[] = [
     labels: BEGIN_END,
     panels: [
       {
-        draw: figure({
-          ...standing(150),
-          nearArm: [[152, 76], [162, 108], [180, 94]], farArm: [[152, 76], [158, 108], [176, 96]],
-        }) + kettlebell([190, 96]),
+        draw:
+          figure({
+            ...standing(150),
+            nearArm: [
+              [152, 76],
+              [162, 108],
+              [180, 94],
+            ],
+            farArm: [
+              [152, 76],
+              [158, 108],
+              [176, 96],
+            ],
+          }) + kettlebell([190, 96]),
       },
       {
-        draw: figure({
-          head: [176, 100], neck: [164, 124], hip: [128, 184],
-          nearArm: [[164, 128], [176, 158], [196, 144]], farArm: [[164, 128], [172, 160], [192, 146]],
-          nearLeg: [[128, 184], [180, 192], [160, 232], [180, 236]], farLeg: [[128, 184], [174, 196], [152, 232], [172, 236]],
-        }) + kettlebell([206, 146]),
+        draw:
+          figure({
+            head: [176, 100],
+            neck: [164, 124],
+            hip: [128, 184],
+            nearArm: [
+              [164, 128],
+              [176, 158],
+              [196, 144],
+            ],
+            farArm: [
+              [164, 128],
+              [172, 160],
+              [192, 146],
+            ],
+            nearLeg: [
+              [128, 184],
+              [180, 192],
+              [160, 232],
+              [180, 236],
+            ],
+            farLeg: [
+              [128, 184],
+              [174, 196],
+              [152, 232],
+              [172, 236],
+            ],
+          }) + kettlebell([206, 146]),
       },
     ],
   },
@@ -222,17 +429,50 @@ const PICTURES: Picture[] = [
     labels: BEGIN_END,
     panels: [
       {
-        draw: figure({
-          head: [222, 112], neck: [196, 122], hip: [126, 150],
-          nearArm: [[196, 126], [198, 164], [200, 200]], farArm: [[196, 126], [192, 164], [194, 200]],
-          nearLeg: [[126, 150], [150, 190], [146, 232], [166, 236]], farLeg: [[126, 150], [144, 192], [138, 232], [158, 236]],
-        }) + kettlebell([200, 214], 16),
+        draw:
+          figure({
+            head: [222, 112],
+            neck: [196, 122],
+            hip: [126, 150],
+            nearArm: [
+              [196, 126],
+              [198, 164],
+              [200, 200],
+            ],
+            farArm: [
+              [196, 126],
+              [192, 164],
+              [194, 200],
+            ],
+            nearLeg: [
+              [126, 150],
+              [150, 190],
+              [146, 232],
+              [166, 236],
+            ],
+            farLeg: [
+              [126, 150],
+              [144, 192],
+              [138, 232],
+              [158, 236],
+            ],
+          }) + kettlebell([200, 214], 16),
       },
       {
-        draw: figure({
-          ...standing(150),
-          nearArm: [[152, 76], [160, 110], [166, 142]], farArm: [[152, 76], [156, 110], [160, 142]],
-        }) + kettlebell([168, 158], 16),
+        draw:
+          figure({
+            ...standing(150),
+            nearArm: [
+              [152, 76],
+              [160, 110],
+              [166, 142],
+            ],
+            farArm: [
+              [152, 76],
+              [156, 110],
+              [160, 142],
+            ],
+          }) + kettlebell([168, 158], 16),
       },
     ],
   },
@@ -242,16 +482,36 @@ const PICTURES: Picture[] = [
     labels: BEGIN_END,
     panels: [
       {
-        draw: figure({
-          ...standing(150),
-          nearArm: [[152, 76], [166, 104], [170, 70]], farArm: [[152, 76], [160, 106], [162, 72]],
-        }) + dumbbell([170, 64]),
+        draw:
+          figure({
+            ...standing(150),
+            nearArm: [
+              [152, 76],
+              [166, 104],
+              [170, 70],
+            ],
+            farArm: [
+              [152, 76],
+              [160, 106],
+              [162, 72],
+            ],
+          }) + dumbbell([170, 64]),
       },
       {
-        draw: figure({
-          ...standing(150),
-          nearArm: [[152, 76], [158, 44], [162, 12]], farArm: [[152, 76], [154, 44], [154, 12]],
-        }) + dumbbell([162, 4]),
+        draw:
+          figure({
+            ...standing(150),
+            nearArm: [
+              [152, 76],
+              [158, 44],
+              [162, 12],
+            ],
+            farArm: [
+              [152, 76],
+              [154, 44],
+              [154, 12],
+            ],
+          }) + dumbbell([162, 4]),
       },
     ],
   },
@@ -261,18 +521,41 @@ const PICTURES: Picture[] = [
     labels: BEGIN_END,
     panels: [
       {
-        draw: chairInFront + figure({
-          ...standing(140),
-          nearArm: [[142, 76], [176, 94], [246, 108]].map(([x, y], i) => (i === 1 ? [196, 96] as P : [x!, y!] as P)) as Limb,
-          nearLeg: [[140, 140], [184, 166], [176, 210], [196, 212]],
-        }),
+        draw:
+          chairInFront +
+          figure({
+            ...standing(140),
+            nearArm: [
+              [142, 76],
+              [176, 94],
+              [246, 108],
+            ].map(([x, y], i) => (i === 1 ? ([196, 96] as P) : ([x!, y!] as P))) as Limb,
+            nearLeg: [
+              [140, 140],
+              [184, 166],
+              [176, 210],
+              [196, 212],
+            ],
+          }),
       },
       {
-        draw: chairInFront + figure({
-          ...standing(140),
-          nearArm: [[142, 76], [196, 96], [246, 108]],
-          nearLeg: [[140, 140], [152, 187], [152, 232], [172, 236]],
-        }) + impact([162, 238]),
+        draw:
+          chairInFront +
+          figure({
+            ...standing(140),
+            nearArm: [
+              [142, 76],
+              [196, 96],
+              [246, 108],
+            ],
+            nearLeg: [
+              [140, 140],
+              [152, 187],
+              [152, 232],
+              [172, 236],
+            ],
+          }) +
+          impact([162, 238]),
       },
     ],
   },
@@ -283,18 +566,67 @@ const PICTURES: Picture[] = [
     pair: true,
     panels: [
       {
-        draw: box(190, 204, 52, 36) + figure({
-          head: [226, 170], neck: [204, 156], hip: [140, 140], backBend: [186, 84],
-          nearArm: [[204, 160], [208, 188], [212, 208]], farArm: [[204, 160], [200, 188], [204, 208]],
-          nearLeg: [[140, 140], [146, 187], [150, 232], [170, 236]], farLeg: [[140, 140], [140, 187], [142, 232], [162, 236]],
-        }),
+        draw:
+          box(190, 204, 52, 36) +
+          figure({
+            head: [226, 170],
+            neck: [204, 156],
+            hip: [140, 140],
+            backBend: [186, 84],
+            nearArm: [
+              [204, 160],
+              [208, 188],
+              [212, 208],
+            ],
+            farArm: [
+              [204, 160],
+              [200, 188],
+              [204, 208],
+            ],
+            nearLeg: [
+              [140, 140],
+              [146, 187],
+              [150, 232],
+              [170, 236],
+            ],
+            farLeg: [
+              [140, 140],
+              [140, 187],
+              [142, 232],
+              [162, 236],
+            ],
+          }),
       },
       {
-        draw: box(178, 196, 52, 44) + figure({
-          head: [178, 98], neck: [166, 122], hip: [128, 182],
-          nearArm: [[166, 126], [176, 160], [184, 194]], farArm: [[166, 126], [172, 160], [178, 194]],
-          nearLeg: [[128, 182], [180, 190], [160, 232], [180, 236]], farLeg: [[128, 182], [174, 194], [152, 232], [172, 236]],
-        }),
+        draw:
+          box(178, 196, 52, 44) +
+          figure({
+            head: [178, 98],
+            neck: [166, 122],
+            hip: [128, 182],
+            nearArm: [
+              [166, 126],
+              [176, 160],
+              [184, 194],
+            ],
+            farArm: [
+              [166, 126],
+              [172, 160],
+              [178, 194],
+            ],
+            nearLeg: [
+              [128, 182],
+              [180, 190],
+              [160, 232],
+              [180, 236],
+            ],
+            farLeg: [
+              [128, 182],
+              [174, 194],
+              [152, 232],
+              [172, 236],
+            ],
+          }),
       },
     ],
   },
@@ -306,23 +638,81 @@ const PICTURES: Picture[] = [
     panels: [
       {
         // Front view: feet point forward, the back bends and turns to a bag at the side.
-        draw: box(214, 206, 50, 34) + [
-          line([[120, 140], [112, 187], [106, 232], [88, 236]], LIMB),
-          line([[144, 140], [152, 187], [158, 232], [176, 236]], LIMB),
-          `<path d="M132 140 Q150 96 196 96" fill="none" stroke="currentColor" stroke-width="${TORSO}" stroke-linecap="round"/>`,
-          `<circle cx="222" cy="108" r="17" fill="currentColor"/>`,
-          line([[196, 100], [214, 140], [228, 190]], LIMB),
-          line([[190, 96], [196, 140], [204, 184]], LIMB, ' stroke-opacity="0.45"'),
-          twistArrow([92, 56]),
-        ].join(''),
+        draw:
+          box(214, 206, 50, 34) +
+          [
+            line(
+              [
+                [120, 140],
+                [112, 187],
+                [106, 232],
+                [88, 236],
+              ],
+              LIMB,
+            ),
+            line(
+              [
+                [144, 140],
+                [152, 187],
+                [158, 232],
+                [176, 236],
+              ],
+              LIMB,
+            ),
+            `<path d="M132 140 Q150 96 196 96" fill="none" stroke="currentColor" stroke-width="${TORSO}" stroke-linecap="round"/>`,
+            `<circle cx="222" cy="108" r="17" fill="currentColor"/>`,
+            line(
+              [
+                [196, 100],
+                [214, 140],
+                [228, 190],
+              ],
+              LIMB,
+            ),
+            line(
+              [
+                [190, 96],
+                [196, 140],
+                [204, 184],
+              ],
+              LIMB,
+              ' stroke-opacity="0.45"',
+            ),
+            twistArrow([92, 56]),
+          ].join(''),
       },
       {
         // The feet have turned towards the bag first: a turning arrow on the floor around them.
-        draw: box(196, 206, 50, 34) + stepTurn([150, 250]) + figure({
-          head: [178, 98], neck: [166, 122], hip: [128, 182],
-          nearArm: [[166, 126], [184, 162], [200, 204]], farArm: [[166, 126], [178, 162], [194, 204]],
-          nearLeg: [[128, 182], [180, 190], [160, 232], [180, 236]], farLeg: [[128, 182], [174, 194], [152, 232], [172, 236]],
-        }),
+        draw:
+          box(196, 206, 50, 34) +
+          stepTurn([150, 250]) +
+          figure({
+            head: [178, 98],
+            neck: [166, 122],
+            hip: [128, 182],
+            nearArm: [
+              [166, 126],
+              [184, 162],
+              [200, 204],
+            ],
+            farArm: [
+              [166, 126],
+              [178, 162],
+              [194, 204],
+            ],
+            nearLeg: [
+              [128, 182],
+              [180, 190],
+              [160, 232],
+              [180, 236],
+            ],
+            farLeg: [
+              [128, 182],
+              [174, 194],
+              [152, 232],
+              [172, 236],
+            ],
+          }),
       },
     ],
   },

@@ -17,7 +17,8 @@ try {
     const response = await fetch(`http://127.0.0.1:${port}${path}`).catch(() => null);
     if (!response) continue;
     const html = await response.text();
-    failure = response.ok && html.includes('Wat is osteoporose?</h1>') ? '' : `status ${response.status} zonder de titel`;
+    failure =
+      response.ok && html.includes('Wat is osteoporose?</h1>') ? '' : `status ${response.status} zonder de titel`;
     break;
   }
 } finally {

@@ -5,7 +5,8 @@ import { TOPIC_IDS, TOPICS } from '@/lib/content/schema';
 
 export const metadata: Metadata = {
   title: 'Alle artikelen',
-  description: 'Alle artikelen van Botwijzer over osteoporose, per onderwerp: begrijpen, onderzoek, zelf doen, medicijnen en leven ermee.',
+  description:
+    'Alle artikelen van Botwijzer over osteoporose, per onderwerp: begrijpen, onderzoek, zelf doen, medicijnen en leven ermee.',
   alternates: { canonical: '/artikelen' },
 };
 
@@ -28,7 +29,10 @@ export default function ArticleIndexPage() {
             <ul className="mt-4 grid grid-cols-1 gap-4 md:grid-cols-2">
               {inTopic.map((article) => (
                 <li key={article.slug} className="card">
-                  <Link href={`/artikelen/${article.slug}`} className="text-xl font-semibold text-brand underline underline-offset-2">
+                  <Link
+                    href={`/artikelen/${article.slug}`}
+                    className="text-xl font-semibold text-brand underline underline-offset-2"
+                  >
                     {article.title}
                   </Link>
                   <p className="mt-2">{article.description}</p>

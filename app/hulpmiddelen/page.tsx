@@ -3,7 +3,8 @@ import { ToolCards } from '@/components/tools/ToolCards';
 
 export const metadata: Metadata = {
   title: 'Hulpmiddelen',
-  description: 'Hulpmiddelen van Botwijzer: lees wat uw uitslag betekent en reken uit of u genoeg binnenkrijgt. Alles blijft op uw apparaat.',
+  description:
+    'Hulpmiddelen van Botwijzer: lees wat uw uitslag betekent en reken uit of u genoeg binnenkrijgt. Alles blijft op uw apparaat.',
   alternates: { canonical: '/hulpmiddelen' },
 };
 

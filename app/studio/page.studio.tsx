@@ -13,10 +13,15 @@ export default async function StudioCheckPage() {
       <h1 className="text-3xl font-bold">Controle van de inhoud</h1>
       <p>
         Dezelfde controle als <code>npm run content</code>, per artikel, met het taalniveau en de datum van de laatste
-        medische controle. Herlaad deze pagina na het opslaan. <a href="/keystatic" className="underline">Naar de studio</a>
+        medische controle. Herlaad deze pagina na het opslaan.{' '}
+        <a href="/keystatic" className="underline">
+          Naar de studio
+        </a>
       </p>
       <p role="status">
-        {withProblems === 0 ? 'Alle artikelen zijn in orde.' : `${withProblems} van de ${articles.length} artikelen hebben fouten.`}
+        {withProblems === 0
+          ? 'Alle artikelen zijn in orde.'
+          : `${withProblems} van de ${articles.length} artikelen hebben fouten.`}
       </p>
       {otherFiles.map(({ file, problems }) => (
         <section key={file} aria-label={file} className="rounded border-2 border-red-700 p-4">

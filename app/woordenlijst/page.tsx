@@ -5,7 +5,8 @@ import { getGlossary } from '@/lib/content/glossary';
 
 export const metadata: Metadata = {
   title: 'Woordenlijst',
-  description: 'Uitleg in gewone taal van de woorden die u tegenkomt bij osteoporose: van DEXA-scan en T-score tot bisfosfonaat.',
+  description:
+    'Uitleg in gewone taal van de woorden die u tegenkomt bij osteoporose: van DEXA-scan en T-score tot bisfosfonaat.',
   alternates: { canonical: '/woordenlijst' },
 };
 

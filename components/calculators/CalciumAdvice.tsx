@@ -10,7 +10,10 @@ export function CalciumAdvice({ view }: { view: CalciumView }) {
   const headingId = `${id}-kop`;
 
   return (
-    <section aria-labelledby={headingId} className="card max-w-[48rem] space-y-5 print:break-inside-auto! print:space-y-2 print:border-0 print:p-0">
+    <section
+      aria-labelledby={headingId}
+      className="card max-w-[48rem] space-y-5 print:break-inside-auto! print:space-y-2 print:border-0 print:p-0"
+    >
       <h2 id={headingId} className="text-2xl font-bold print:text-xl">
         Wat kunt u doen?
       </h2>
@@ -35,8 +38,8 @@ export function CalciumAdvice({ view }: { view: CalciumView }) {
       )}
       {view.suggestions.length > 0 ? (
         <p>
-          Lukt het niet met eten en drinken? Vraag uw huisarts of apotheker of een calciumtablet iets voor u is. Begin er
-          niet zelf mee.
+          Lukt het niet met eten en drinken? Vraag uw huisarts of apotheker of een calciumtablet iets voor u is. Begin
+          er niet zelf mee.
         </p>
       ) : null}
 

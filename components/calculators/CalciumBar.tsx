@@ -67,7 +67,10 @@ export function CalciumBar({ layout, description, targetText, scaleStart, scaleE
     <figure className="paper my-4 break-inside-avoid rounded-lg [print-color-adjust:exact] dark:p-3 print:my-2">
       <div className="relative h-7" aria-hidden="true">
         {layout.targetPercent !== null ? (
-          <span className="absolute bottom-0 -translate-x-1/2 text-xl leading-none" style={{ left: `${layout.targetPercent}%` }}>
+          <span
+            className="absolute bottom-0 -translate-x-1/2 text-xl leading-none"
+            style={{ left: `${layout.targetPercent}%` }}
+          >
             ▼
           </span>
         ) : null}
@@ -93,8 +96,22 @@ export function CalciumBar({ layout, description, targetText, scaleStart, scaleE
         ))}
         {layout.targetPercent !== null ? (
           <>
-            <line x1={`${layout.targetPercent}%`} x2={`${layout.targetPercent}%`} y1="-6" y2="54" stroke="#ffffff" strokeWidth="8" />
-            <line x1={`${layout.targetPercent}%`} x2={`${layout.targetPercent}%`} y1="-6" y2="54" stroke="#000000" strokeWidth="4" />
+            <line
+              x1={`${layout.targetPercent}%`}
+              x2={`${layout.targetPercent}%`}
+              y1="-6"
+              y2="54"
+              stroke="#ffffff"
+              strokeWidth="8"
+            />
+            <line
+              x1={`${layout.targetPercent}%`}
+              x2={`${layout.targetPercent}%`}
+              y1="-6"
+              y2="54"
+              stroke="#000000"
+              strokeWidth="4"
+            />
           </>
         ) : null}
       </svg>
@@ -107,7 +124,13 @@ export function CalciumBar({ layout, description, targetText, scaleStart, scaleE
           <ul className="mt-2 space-y-1 print:mt-1 print:flex print:flex-wrap print:gap-x-5 print:space-y-0 print:text-sm">
             {targetText ? (
               <li className="flex items-center gap-2">
-                <svg aria-hidden="true" width="28" height="20" viewBox="0 0 28 20" className="shrink-0 print:h-3.5 print:w-5">
+                <svg
+                  aria-hidden="true"
+                  width="28"
+                  height="20"
+                  viewBox="0 0 28 20"
+                  className="shrink-0 print:h-3.5 print:w-5"
+                >
                   <rect x="11" width="6" height="20" fill="#000000" />
                 </svg>
                 {targetText}
@@ -115,8 +138,20 @@ export function CalciumBar({ layout, description, targetText, scaleStart, scaleE
             ) : null}
             {legend.map((entry) => (
               <li key={entry.group} className="flex items-center gap-2">
-                <svg aria-hidden="true" width="28" height="20" viewBox="0 0 28 20" className="shrink-0 print:h-3.5 print:w-5">
-                  <rect width="28" height="20" fill={`url(#${patternId(entry.group)})`} stroke="#1a1a1a" strokeWidth="2" />
+                <svg
+                  aria-hidden="true"
+                  width="28"
+                  height="20"
+                  viewBox="0 0 28 20"
+                  className="shrink-0 print:h-3.5 print:w-5"
+                >
+                  <rect
+                    width="28"
+                    height="20"
+                    fill={`url(#${patternId(entry.group)})`}
+                    stroke="#1a1a1a"
+                    strokeWidth="2"
+                  />
                 </svg>
                 {entry.text}
               </li>

@@ -11,7 +11,13 @@ import { CalciumBar } from './CalciumBar';
  * warnings. Sticky beside the form where the calculator is wide, so it stays in view; elsewhere CalciumTotalBar
  * keeps the total in view. This is the one live region: the bar repeats it silently.
  */
-export function CalciumResultPanel({ view, summaryRef }: { view: CalciumView; summaryRef?: Ref<HTMLParagraphElement> }) {
+export function CalciumResultPanel({
+  view,
+  summaryRef,
+}: {
+  view: CalciumView;
+  summaryRef?: Ref<HTMLParagraphElement>;
+}) {
   const id = useId();
   const headingId = `${id}-kop`;
 
@@ -34,7 +40,10 @@ export function CalciumResultPanel({ view, summaryRef }: { view: CalciumView; su
       <CalciumBar {...view.bar} />
 
       {view.warnings.map((warning) => (
-        <div key={warning} className="rounded-lg border-4 border-double border-caution bg-caution-tint p-3 print:bg-white print:p-2">
+        <div
+          key={warning}
+          className="rounded-lg border-4 border-double border-caution bg-caution-tint p-3 print:bg-white print:p-2"
+        >
           <p>
             <strong>
               <span aria-hidden="true">⚠ </span>Let op:

@@ -46,7 +46,10 @@ export function PersonFields({ form, ageError, targetReason, onChange }: PersonF
         <legend className="field-label">Uw geslacht</legend>
         <div className="mt-1 flex flex-wrap gap-3">
           {SEXES.map((sex) => (
-            <label key={sex.value} className="flex min-h-12 cursor-pointer items-center gap-3 rounded-lg border-2 border-field px-4 has-[:checked]:border-brand has-[:checked]:bg-brand-light">
+            <label
+              key={sex.value}
+              className="flex min-h-12 cursor-pointer items-center gap-3 rounded-lg border-2 border-field px-4 has-[:checked]:border-brand has-[:checked]:bg-brand-light"
+            >
               <input
                 type="radio"
                 name="geslacht"

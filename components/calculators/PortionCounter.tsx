@@ -27,7 +27,12 @@ export function PortionCounter({ food, value, error, subtotal, onChange, onStep 
     >
       {(control) => (
         <div className="mt-2 flex flex-wrap items-center gap-2">
-          <button type="button" className="btn-secondary no-print w-12 px-0 text-2xl" onClick={() => onStep(-1)} aria-label={stepLabel(food, -1)}>
+          <button
+            type="button"
+            className="btn-secondary no-print w-12 px-0 text-2xl"
+            onClick={() => onStep(-1)}
+            aria-label={stepLabel(food, -1)}
+          >
             <span aria-hidden="true">−</span>
           </button>
           <input
@@ -41,7 +46,12 @@ export function PortionCounter({ food, value, error, subtotal, onChange, onStep 
             placeholder="0"
             onChange={(event) => onChange(event.target.value)}
           />
-          <button type="button" className="btn-secondary no-print w-12 px-0 text-2xl" onClick={() => onStep(1)} aria-label={stepLabel(food, 1)}>
+          <button
+            type="button"
+            className="btn-secondary no-print w-12 px-0 text-2xl"
+            onClick={() => onStep(1)}
+            aria-label={stepLabel(food, 1)}
+          >
             <span aria-hidden="true">+</span>
           </button>
           {subtotal ? <span className="ml-1 font-semibold">= {subtotal}</span> : null}

@@ -19,8 +19,8 @@ export function SupplementFields({ values, errors, onChange }: SupplementFieldsP
     <fieldset className="card" aria-describedby={introId}>
       <legend className="px-1 text-2xl font-bold">Supplementen</legend>
       <p id={introId} className="field-hint">
-        Gebruikt u al calciumtabletten of calciumpoeder? Vul dan in hoeveel milligram (mg) calcium u per keer inneemt. Dat
-        staat op de verpakking. Begin niet zelf met een supplement: overleg eerst met uw huisarts of apotheker.
+        Gebruikt u al calciumtabletten of calciumpoeder? Vul dan in hoeveel milligram (mg) calcium u per keer inneemt.
+        Dat staat op de verpakking. Begin niet zelf met een supplement: overleg eerst met uw huisarts of apotheker.
       </p>
       <div className="mt-3 grid grid-cols-1 gap-4 sm:grid-cols-3">
         {SUPPLEMENT_MOMENTS.map((moment) => (

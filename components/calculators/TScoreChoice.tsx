@@ -20,7 +20,15 @@ const LAYOUT = {
 } as const;
 
 /** A question with radio buttons: a fieldset whose legend is the question and whose hint is tied to it. */
-export function TScoreChoice<T extends string>({ name, legend, hint, options, value, onChange, layout }: TScoreChoiceProps<T>) {
+export function TScoreChoice<T extends string>({
+  name,
+  legend,
+  hint,
+  options,
+  value,
+  onChange,
+  layout,
+}: TScoreChoiceProps<T>) {
   const id = useId();
   return (
     <fieldset aria-describedby={`${id}-hint`}>

@@ -10,7 +10,8 @@ export function TScoreResultView({ result, headingId }: TScoreResultViewProps) {
     <article
       aria-labelledby={headingId}
       data-tscore-result={result.categoryId}
-      className="card mt-6 border-4 border-brand break-inside-avoid print:border-2 print:p-3">
+      className="card mt-6 border-4 border-brand break-inside-avoid print:border-2 print:p-3"
+    >
       <h3 id={headingId} className="text-2xl font-bold leading-tight">
         <span className="block text-lg font-semibold text-muted print:text-ink">Uitkomst:</span> {result.label}
       </h3>

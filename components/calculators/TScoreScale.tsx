@@ -28,11 +28,23 @@ export function TScoreScale({ model }: TScoreScaleProps) {
           <pattern id={patternId('plain')} width="12" height="12" patternUnits="userSpaceOnUse">
             <rect width="12" height="12" fill={BAND_BACKGROUND.plain} />
           </pattern>
-          <pattern id={patternId('lines')} width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            id={patternId('lines')}
+            width="12"
+            height="12"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <rect width="12" height="12" fill={BAND_BACKGROUND.lines} />
             <line x1="0" y1="0" x2="0" y2="12" stroke={BAND_INK.lines} strokeWidth="3" />
           </pattern>
-          <pattern id={patternId('cross')} width="10" height="10" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            id={patternId('cross')}
+            width="10"
+            height="10"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <rect width="10" height="10" fill={BAND_BACKGROUND.cross} />
             <line x1="0" y1="0" x2="0" y2="10" stroke={BAND_INK.cross} strokeWidth="2.5" />
             <line x1="0" y1="0" x2="10" y2="0" stroke={BAND_INK.cross} strokeWidth="2.5" />

@@ -80,7 +80,10 @@ export function TScoreTool() {
 
   const result = outcome?.result ?? null;
   return (
-    <section aria-labelledby={`${id}-title`} className="not-prose @container my-8 text-lg text-ink print:my-4 print:text-base">
+    <section
+      aria-labelledby={`${id}-title`}
+      className="not-prose @container my-8 text-lg text-ink print:my-4 print:text-base"
+    >
       <div className={result ? 'card print:hidden' : 'card'}>
         <h2 id={`${id}-title`} className="text-2xl font-bold">
           Vul uw <span className="whitespace-nowrap">{scoreName}</span> in
@@ -88,7 +91,11 @@ export function TScoreTool() {
         <noscript>
           <p className="mt-2 font-semibold">
             Dit hulpmiddel werkt alleen als JavaScript aan staat. Wat de scores betekenen, leest u ook in de tabel op de
-            pagina <a href="/hulpmiddelen/t-score" className="underline">T-score uitleg</a>.
+            pagina{' '}
+            <a href="/hulpmiddelen/t-score" className="underline">
+              T-score uitleg
+            </a>
+            .
           </p>
         </noscript>
         <form noValidate onSubmit={submit} className="mt-4 space-y-6">
@@ -107,7 +114,8 @@ export function TScoreTool() {
               Uw <span className="whitespace-nowrap">{scoreName}s</span>
             </legend>
             <p id={`${id}-scores-hint`} className="field-hint">
-              Vul de scores in die op uw uitslag staan. Eén score is genoeg. Typ het getal met het min-teken, zoals -2,5.
+              Vul de scores in die op uw uitslag staan. Eén score is genoeg. Typ het getal met het min-teken, zoals
+              -2,5.
             </p>
             <div className="mt-3 space-y-5">
               {SITES.map((site) => (
@@ -120,7 +128,9 @@ export function TScoreTool() {
                   inputRef={(element) => {
                     inputs.current[site] = element;
                   }}
-                  onChange={(text) => setValues((previous) => ({ ...previous, texts: { ...previous.texts, [site]: text } }))}
+                  onChange={(text) =>
+                    setValues((previous) => ({ ...previous, texts: { ...previous.texts, [site]: text } }))
+                  }
                 />
               ))}
             </div>
@@ -161,8 +171,8 @@ export function TScoreTool() {
             />
           </div>
           <p className="text-base text-muted">
-            In de link staan uw scores. Zo kunt u ze delen met uw arts of iemand anders. Uw scores worden niet naar
-            ons of naar anderen verstuurd.
+            In de link staan uw scores. Zo kunt u ze delen met uw arts of iemand anders. Uw scores worden niet naar ons
+            of naar anderen verstuurd.
           </p>
         </div>
       )}

@@ -5,7 +5,15 @@ import { CopyLinkButton } from '@/components/ui/CopyLinkButton';
 import { Field } from '@/components/ui/Field';
 import { EXERCISES, findExercise } from '@/lib/exercise/exercises';
 import { decodePlanFragment, encodePlanFragment } from '@/lib/exercise/fragment';
-import { EMPTY_PLAN, PLAN_LIMITS, amountWord, checkPlan, newItem, type PlanInput, type PlanItemInput } from '@/lib/exercise/plan';
+import {
+  EMPTY_PLAN,
+  PLAN_LIMITS,
+  amountWord,
+  checkPlan,
+  newItem,
+  type PlanInput,
+  type PlanItemInput,
+} from '@/lib/exercise/plan';
 import { PlanNumberField } from './PlanNumberField';
 import { PlanPicker } from './PlanPicker';
 import { PlanSheet } from './PlanSheet';
@@ -32,7 +40,11 @@ export function ExercisePlan({ pictures }: ExercisePlanProps) {
   const update = useCallback((next: PlanInput) => {
     setPlan(next);
     setPrintProblem(false);
-    window.history.replaceState(null, '', next.items.length > 0 ? `#${encodePlanFragment(next)}` : window.location.pathname);
+    window.history.replaceState(
+      null,
+      '',
+      next.items.length > 0 ? `#${encodePlanFragment(next)}` : window.location.pathname,
+    );
   }, []);
 
   // A shared link: read the fragment on arrival and when it changes; a fragment that is not a plan is left alone.
@@ -127,7 +139,9 @@ export function ExercisePlan({ pictures }: ExercisePlanProps) {
             />
             <Field
               label="Notitie (mag leeg blijven)"
-              hints={[`Bijvoorbeeld: rustig opbouwen, of wat u moet vermijden. Hoogstens ${PLAN_LIMITS.noteLength} tekens.`]}
+              hints={[
+                `Bijvoorbeeld: rustig opbouwen, of wat u moet vermijden. Hoogstens ${PLAN_LIMITS.noteLength} tekens.`,
+              ]}
               error={check.note.error}
             >
               {(control) => (
@@ -145,7 +159,9 @@ export function ExercisePlan({ pictures }: ExercisePlanProps) {
       </form>
 
       <div role="status" aria-live="polite" className="sr-only">
-        {check.items.length === 0 ? '' : `${check.items.length} ${check.items.length === 1 ? 'oefening' : 'oefeningen'} in het schema.`}
+        {check.items.length === 0
+          ? ''
+          : `${check.items.length} ${check.items.length === 1 ? 'oefening' : 'oefeningen'} in het schema.`}
       </div>
 
       {check.items.length > 0 ? (

@@ -37,7 +37,12 @@ export function PlanPicker({ pictures, chosen, onToggle }: PlanPickerProps) {
                       <span className="block text-base text-muted">{exercise.dose.text}</span>
                     </span>
                   </span>
-                  <ExercisePicture markup={pictures[exercise.id] ?? ''} alt={exercise.picture.alt} className="max-w-[16rem]" decorative />
+                  <ExercisePicture
+                    markup={pictures[exercise.id] ?? ''}
+                    alt={exercise.picture.alt}
+                    className="max-w-[16rem]"
+                    decorative
+                  />
                 </label>
               </li>
             ))}

@@ -27,7 +27,10 @@ export function PlanSheet({ check, pictures, headingId }: PlanSheetProps) {
       ) : null}
       <ol className="mt-6 space-y-10 print:mt-3 print:space-y-4">
         {check.items.map(({ exercise, amount, sets }, index) => (
-          <li key={exercise.id} className="plan-item break-inside-avoid border-t-2 border-line pt-4 print:border-ink print:pt-2">
+          <li
+            key={exercise.id}
+            className="plan-item break-inside-avoid border-t-2 border-line pt-4 print:border-ink print:pt-2"
+          >
             <h3 className="text-xl font-bold print:text-lg">
               {index + 1}. {exercise.name}
             </h3>
@@ -36,7 +39,9 @@ export function PlanSheet({ check, pictures, headingId }: PlanSheetProps) {
                 exercise={exercise}
                 markup={pictures[exercise.id] ?? ''}
                 sideBySide
-                underPicture={days !== null ? <TickTable days={days} caption={`Afvinken: ${exercise.name.toLowerCase()}`} /> : null}
+                underPicture={
+                  days !== null ? <TickTable days={days} caption={`Afvinken: ${exercise.name.toLowerCase()}`} /> : null
+                }
                 dose={
                   amount.value !== null && sets.value !== null
                     ? `${doseLine(exercise, amount.value, sets.value)}.`

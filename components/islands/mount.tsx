@@ -42,7 +42,8 @@ function carryOverInput(from: Element, to: Element) {
       const changed = old.type === 'radio' ? old.checked && !old.defaultChecked : old.checked !== old.defaultChecked;
       if (changed && control instanceof HTMLInputElement && control.checked !== old.checked) control.click();
     } else if (old instanceof HTMLSelectElement) {
-      if (old.value !== control.value && Array.from(old.options).some((o) => o.selected !== o.defaultSelected)) setValueAsTyped(control, old.value);
+      if (old.value !== control.value && Array.from(old.options).some((o) => o.selected !== o.defaultSelected))
+        setValueAsTyped(control, old.value);
     } else if (old.value !== old.defaultValue && old.value !== control.value) {
       setValueAsTyped(control, old.value);
     }

@@ -19,7 +19,10 @@ export function SiteHeader() {
         <Link href="/" className="flex items-center gap-2 py-1 text-2xl font-bold text-brand no-underline">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-8 w-8" focusable="false">
             <rect width="32" height="32" rx="8" fill="currentColor" />
-            <path d="M9 11a3 3 0 1 1 4-3l6 6a3 3 0 1 1 3 4 3 3 0 1 1-4 3l-6-6a3 3 0 1 1-3-4z" className="fill-surface" />
+            <path
+              d="M9 11a3 3 0 1 1 4-3l6 6a3 3 0 1 1 3 4 3 3 0 1 1-4 3l-6-6a3 3 0 1 1-3-4z"
+              className="fill-surface"
+            />
           </svg>
           {SITE_NAME}
         </Link>
@@ -37,7 +40,10 @@ export function SiteHeader() {
                 <ul className="flex flex-col md:flex-row md:flex-wrap md:gap-x-5 md:gap-y-1">
                   {NAVIGATION.map((item) => (
                     <li key={item.href}>
-                      <Link href={item.href} className="inline-block py-2 font-semibold text-brand underline-offset-4 hover:underline">
+                      <Link
+                        href={item.href}
+                        className="inline-block py-2 font-semibold text-brand underline-offset-4 hover:underline"
+                      >
                         {item.label}
                       </Link>
                     </li>

@@ -36,7 +36,9 @@ export function Callout({ type, title, children }: CalloutProps) {
           {title ? <>: {title}</> : null}
         </span>
       </p>
-      <div className="callout-body space-y-3 [&_a]:text-brand [&_a]:underline [&_li]:ml-5 [&_ul]:list-disc">{children}</div>
+      <div className="callout-body space-y-3 [&_a]:text-brand [&_a]:underline [&_li]:ml-5 [&_ul]:list-disc">
+        {children}
+      </div>
     </aside>
   );
 }

@@ -8,7 +8,14 @@ export function Figure({ src, alt, caption }: FigureProps) {
   return (
     <figure className="my-8">
       {/* eslint-disable-next-line @next/next/no-img-element -- SVGs need no optimisation */}
-      <img src={src} alt={alt} width={800} height={450} loading="lazy" className="h-auto w-full rounded-lg border border-line bg-white" />
+      <img
+        src={src}
+        alt={alt}
+        width={800}
+        height={450}
+        loading="lazy"
+        className="h-auto w-full rounded-lg border border-line bg-white"
+      />
       {caption ? <figcaption className="mt-2 text-base text-muted">{caption}</figcaption> : null}
     </figure>
   );

@@ -8,7 +8,11 @@ import { SectionHeading } from './SectionHeading';
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** The id rehype-slug gave these headings while they were markdown: lower case, punctuation dropped, spaces to hyphens. */
-const anchorOf = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-');
+const anchorOf = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .replace(/\s/g, '-');
 
 /**
  * `<Oefeningen niveau="beginner" />`: the exercises of one level, from lib/exercise (the plan uses the same data).
@@ -26,7 +30,11 @@ export function Oefeningen({ niveau }: { niveau: ExerciseLevel }) {
               {title}
             </SectionHeading>
             <div className="not-prose text-lg leading-relaxed">
-              <ExerciseDetails exercise={exercise} markup={pictureMarkup(exercise.picture.src)} dose={exercise.dose.text} />
+              <ExerciseDetails
+                exercise={exercise}
+                markup={pictureMarkup(exercise.picture.src)}
+                dose={exercise.dose.text}
+              />
             </div>
           </section>
         );

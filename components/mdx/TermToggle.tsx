@@ -44,7 +44,11 @@ export function TermToggle({ label, term, definition, href }: TermToggleProps) {
         {label}
         <span className="sr-only"> (uitleg {open ? 'verbergen' : 'tonen'})</span>
       </button>
-      <span id={id} hidden={!open} className="my-2 block rounded-lg border-2 border-brand bg-brand-light p-3 text-base not-italic">
+      <span
+        id={id}
+        hidden={!open}
+        className="my-2 block rounded-lg border-2 border-brand bg-brand-light p-3 text-base not-italic"
+      >
         <strong>{term}:</strong> {definition}{' '}
         <a href={href} className="text-brand underline">
           In de woordenlijst

@@ -7,7 +7,17 @@ const CHECK = 'M5 12.5l4.5 4.5L19 7.5';
 
 function Mark({ path }: { path: string }) {
   return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className="mt-1 h-6 w-6 shrink-0" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 24 24"
+      className="mt-1 h-6 w-6 shrink-0"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="3"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       <circle cx="12" cy="12" r="10.5" strokeWidth="2" />
       <path d={path} />
     </svg>

@@ -6,7 +6,13 @@ import { SEARCH_PARAM, SEARCH_PATH } from '@/lib/search/config';
  */
 export function HeaderSearch() {
   return (
-    <form role="search" aria-label="Zoeken op de site" action={SEARCH_PATH} method="get" className="no-print flex w-full items-end gap-2 sm:w-auto">
+    <form
+      role="search"
+      aria-label="Zoeken op de site"
+      action={SEARCH_PATH}
+      method="get"
+      className="no-print flex w-full items-end gap-2 sm:w-auto"
+    >
       <div className="min-w-0 flex-1">
         <label htmlFor="zoeken-kop" className="block text-base font-semibold">
           Zoeken
@@ -21,7 +27,15 @@ export function HeaderSearch() {
         />
       </div>
       <button type="submit" className="btn min-h-11 px-3">
-        <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="3">
+        <svg
+          aria-hidden="true"
+          focusable="false"
+          viewBox="0 0 24 24"
+          className="h-5 w-5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="3"
+        >
           <circle cx="10.5" cy="10.5" r="6.5" />
           <path d="m15.5 15.5 5 5" strokeLinecap="round" />
         </svg>

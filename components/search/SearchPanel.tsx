@@ -86,7 +86,14 @@ type SearchFormProps = {
 /** Also the page's first render (before the address is known) and its no-JavaScript form: a plain GET. */
 export function SearchForm({ value, onChange, onSubmit }: SearchFormProps) {
   return (
-    <form role="search" aria-label="Zoeken op Botwijzer" action={SEARCH_PATH} method="get" onSubmit={onSubmit} className="mt-6">
+    <form
+      role="search"
+      aria-label="Zoeken op Botwijzer"
+      action={SEARCH_PATH}
+      method="get"
+      onSubmit={onSubmit}
+      className="mt-6"
+    >
       <label htmlFor="zoekterm" className="field-label text-xl">
         Waar zoekt u naar?
       </label>

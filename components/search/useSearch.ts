@@ -43,7 +43,10 @@ function toView(data: PagefindResultData): ResultView {
     url,
     title: data.meta.title ?? url,
     kind: resultKind(url),
-    summary: sections.length > 0 && description ? [{ text: description, marked: false }] : withEllipses(excerptParts(data.excerpt)),
+    summary:
+      sections.length > 0 && description
+        ? [{ text: description, marked: false }]
+        : withEllipses(excerptParts(data.excerpt)),
     sections,
   };
 }
@@ -70,11 +73,16 @@ export function useSearch(query: string) {
         const searches = await Promise.all(variants.map((variant) => pagefind.search(variant.query)));
         const lists = searches.map((search) => search?.results ?? []);
         const merged = mergeById(lists);
-        const notes = variants.filter((variant, i) => variant.note && (lists[i]?.length ?? 0) > 0).map((v) => v.note ?? '');
+        const notes = variants
+          .filter((variant, i) => variant.note && (lists[i]?.length ?? 0) > 0)
+          .map((v) => v.note ?? '');
         const first = await Promise.all(merged.slice(0, PAGE_SIZE).map((result) => result.data()));
         if (run !== latest.current) return;
         all.current = merged;
-        setAnswer({ query, state: { status: 'done', query: shown, total: merged.length, results: first.map(toView), notes } });
+        setAnswer({
+          query,
+          state: { status: 'done', query: shown, total: merged.length, results: first.map(toView), notes },
+        });
       } catch {
         if (run === latest.current) setAnswer({ query, state: { status: 'error', query: shown } });
       }

@@ -17,7 +17,12 @@ type SystemShareButtonProps = {
  * The system share sheet where the browser has one (most phones); elsewhere "Kopieer link". Both need JavaScript,
  * so nothing is shown until the page has loaded; the e-mail and WhatsApp links next to it work without.
  */
-export function SystemShareButton({ title, href, shareLabel = 'Delen', copyLabel = 'Kopieer link' }: SystemShareButtonProps) {
+export function SystemShareButton({
+  title,
+  href,
+  shareLabel = 'Delen',
+  copyLabel = 'Kopieer link',
+}: SystemShareButtonProps) {
   const canShare = useBrowserValue(() => typeof navigator.share === 'function', null);
 
   if (canShare === null) return null;
@@ -41,7 +46,15 @@ export function SystemShareButton({ title, href, shareLabel = 'Delen', copyLabel
 
 function ShareIcon() {
   return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2.5">
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 24 24"
+      className="h-5 w-5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.5"
+    >
       <path d="M12 15V3m0 0-4 4m4-4 4 4" strokeLinecap="round" strokeLinejoin="round" />
       <path d="M7 11H5v10h14V11h-2" strokeLinecap="round" strokeLinejoin="round" />
     </svg>

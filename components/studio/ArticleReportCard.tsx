@@ -5,7 +5,10 @@ export function ArticleReportCard({ article }: { article: ArticleReport }) {
   const { slug, title, problems, readability: r, readingProblems, reviewed, reviewOverdue } = article;
   const ok = problems.length === 0;
   return (
-    <article aria-labelledby={`artikel-${slug}`} className={`rounded border-2 p-4 ${ok ? 'border-slate-300' : 'border-red-700'}`}>
+    <article
+      aria-labelledby={`artikel-${slug}`}
+      className={`rounded border-2 p-4 ${ok ? 'border-slate-300' : 'border-red-700'}`}
+    >
       <h2 id={`artikel-${slug}`} className="text-xl font-bold">
         {title} {article.draft ? <span className="text-base font-normal">(concept)</span> : null}
       </h2>
@@ -31,7 +34,8 @@ export function ArticleReportCard({ article }: { article: ArticleReport }) {
       <h3 className="mt-3 font-semibold">Taalniveau</h3>
       <p>
         Flesch-Douma {r.fleschDouma.toFixed(0)}, gemiddeld {r.averageSentenceLength.toFixed(1)} woorden per zin,{' '}
-        {Math.round(r.longSentenceShare * 100)} % lange zinnen. {readingProblems.length === 0 ? 'Binnen B1.' : `Boven B1: ${readingProblems.join('; ')}.`}
+        {Math.round(r.longSentenceShare * 100)} % lange zinnen.{' '}
+        {readingProblems.length === 0 ? 'Binnen B1.' : `Boven B1: ${readingProblems.join('; ')}.`}
       </p>
       {r.longSentences.length > 0 ? (
         <details>
@@ -46,7 +50,11 @@ export function ArticleReportCard({ article }: { article: ArticleReport }) {
       <h3 className="mt-3 font-semibold">Medische controle</h3>
       <p>
         {reviewed ? `Laatst gecontroleerd op ${reviewed}.` : 'Geen datum van de laatste controle.'}{' '}
-        {reviewOverdue ? <strong>Meer dan een jaar geleden: laat het artikel opnieuw nakijken.</strong> : 'Minder dan een jaar geleden.'}
+        {reviewOverdue ? (
+          <strong>Meer dan een jaar geleden: laat het artikel opnieuw nakijken.</strong>
+        ) : (
+          'Minder dan een jaar geleden.'
+        )}
       </p>
     </article>
   );

@@ -3,7 +3,13 @@ import { block, mark, wrapper } from '@keystatic/core/content-components';
 import { MDX_COMPONENT_RULES, type MdxComponentName } from '@/lib/content/mdx-rules';
 import { SLUG_PATTERN } from '@/lib/content/paths';
 import { SOURCE_KINDS, TOPIC_IDS, TOPICS, type SourceKind } from '@/lib/content/schema';
-import { ARTICLE_FIELD_TEXT as A, CALLOUT_TYPE_LABELS, COMPONENT_TEXT as C, GLOSSARY_FIELD_TEXT, SOURCE_FIELD_TEXT } from '@/lib/studio/labels';
+import {
+  ARTICLE_FIELD_TEXT as A,
+  CALLOUT_TYPE_LABELS,
+  COMPONENT_TEXT as C,
+  GLOSSARY_FIELD_TEXT,
+  SOURCE_FIELD_TEXT,
+} from '@/lib/studio/labels';
 import { GLOSSARY_FILE, SOURCES_FILE } from '@/lib/studio/lists';
 import { articleField, GLOSSARY_JSON_SCHEMA, SOURCE_JSON_SCHEMA } from '@/lib/studio/schema-facts';
 import { listSingleton } from './list-singleton';
@@ -13,7 +19,15 @@ import type { StudioData } from '@/lib/studio/data';
 export const STUDIO_PATHS = { articles: 'content/articles/*' } as const;
 
 const termIcon = (
-  <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5">
+  <svg
+    aria-hidden="true"
+    width="16"
+    height="16"
+    viewBox="0 0 16 16"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="1.5"
+  >
     <path d="M2 3h5a2 2 0 0 1 2 2v8a2 2 0 0 0-2-2H2zM14 3H9a2 2 0 0 0-2 2v8a2 2 0 0 1 2-2h5z" />
   </svg>
 );
@@ -39,11 +53,17 @@ function articles(data: StudioData) {
     columns: ['title', 'order'],
     schema: {
       title: fields.slug({
-        name: { label: A.title.label, description: A.title.help, validation: { ...required, length: { min: title.minLength, max: title.maxLength } } },
+        name: {
+          label: A.title.label,
+          description: A.title.help,
+          validation: { ...required, length: { min: title.minLength, max: title.maxLength } },
+        },
         slug: {
           label: 'Webadres (bestandsnaam)',
           description: 'Kleine letters, cijfers en streepjes. Het artikel staat op /artikelen/<webadres>.',
-          validation: { pattern: { regex: SLUG_PATTERN, message: 'Gebruik alleen kleine letters, cijfers en streepjes.' } },
+          validation: {
+            pattern: { regex: SLUG_PATTERN, message: 'Gebruik alleen kleine letters, cijfers en streepjes.' },
+          },
         },
       }),
       description: fields.text({
@@ -72,8 +92,18 @@ function articles(data: StudioData) {
         description: A.order.help,
         validation: { isRequired: true, min: articleField('order').minimum },
       }),
-      updated: fields.date({ label: A.updated.label, description: A.updated.help, defaultValue: { kind: 'today' }, validation: required }),
-      reviewed: fields.date({ label: A.reviewed.label, description: A.reviewed.help, defaultValue: { kind: 'today' }, validation: required }),
+      updated: fields.date({
+        label: A.updated.label,
+        description: A.updated.help,
+        defaultValue: { kind: 'today' },
+        validation: required,
+      }),
+      reviewed: fields.date({
+        label: A.reviewed.label,
+        description: A.reviewed.help,
+        defaultValue: { kind: 'today' },
+        validation: required,
+      }),
       sources: sourcesField(data),
       draft: fields.checkbox({ label: A.draft.label, description: A.draft.help, defaultValue: false }),
       body: fields.mdx({
@@ -106,15 +136,22 @@ function articles(data: StudioData) {
  */
 function sourcesField(data: StudioData) {
   const item = articleField('sources').items;
-  if (item?.type === 'string') return fields.multiselect({ label: A.sources.label, description: A.sources.help, options: data.sources });
+  if (item?.type === 'string')
+    return fields.multiselect({ label: A.sources.label, description: A.sources.help, options: data.sources });
   const props = item?.properties ?? {};
   const text = (key: string, label: string) =>
-    fields.text({ label, validation: { isRequired: item?.required?.includes(key), length: { min: props[key]?.minLength } } });
+    fields.text({
+      label,
+      validation: { isRequired: item?.required?.includes(key), length: { min: props[key]?.minLength } },
+    });
   return fields.array(
     fields.object({
       title: text('title', 'Titel van de bron'),
       publisher: text('publisher', 'Uitgever'),
-      year: fields.integer({ label: 'Jaar (leeg als de bron geen jaar noemt)', validation: { min: props.year?.minimum, max: props.year?.maximum } }),
+      year: fields.integer({
+        label: 'Jaar (leeg als de bron geen jaar noemt)',
+        validation: { min: props.year?.minimum, max: props.year?.maximum },
+      }),
       url: fields.url({ label: 'Webadres (https://…, optioneel)' }),
     }),
     { label: A.sources.label, description: A.sources.help, itemLabel: (p) => p.fields.title.value || 'Nieuwe bron' },
@@ -130,7 +167,10 @@ function ruleSchema(name: MdxComponentName) {
       const choices = values[attribute];
       const field = choices?.length
         ? fields.select({ label: attribute, options: options(choices), defaultValue: choices[0] ?? '' })
-        : fields.text({ label: attribute, validation: { isRequired: (rule.required as readonly string[]).includes(attribute) } });
+        : fields.text({
+            label: attribute,
+            validation: { isRequired: (rule.required as readonly string[]).includes(attribute) },
+          });
       return [attribute, field];
     }),
   );
@@ -144,7 +184,11 @@ export function bodyComponents(data: StudioData) {
       label: C.Callout.label,
       description: C.Callout.help,
       schema: {
-        type: fields.select({ label: 'Soort', options: options(calloutTypes, (t) => CALLOUT_TYPE_LABELS[t]), defaultValue: calloutTypes[0] }),
+        type: fields.select({
+          label: 'Soort',
+          options: options(calloutTypes, (t) => CALLOUT_TYPE_LABELS[t]),
+          defaultValue: calloutTypes[0],
+        }),
         title: fields.text({ label: 'Kop (optioneel)' }),
       },
     }),
@@ -157,7 +201,10 @@ export function bodyComponents(data: StudioData) {
         // No real default: an editor who forgets to choose gets the content check's message, not a wrong word.
         id: fields.select({
           label: 'Woord',
-          options: [{ value: '', label: 'Kies een woord…' }, ...data.glossary.map((entry) => ({ value: entry.id, label: `${entry.term} (${entry.id})` }))],
+          options: [
+            { value: '', label: 'Kies een woord…' },
+            ...data.glossary.map((entry) => ({ value: entry.id, label: `${entry.term} (${entry.id})` })),
+          ],
           defaultValue: '',
         }),
       },
@@ -167,7 +214,10 @@ export function bodyComponents(data: StudioData) {
       description: C.Figure.help,
       schema: {
         src: fields.select({ label: 'Afbeelding', options: options(data.images), defaultValue: data.images[0] ?? '' }),
-        alt: fields.text({ label: 'Alt-tekst: wat is er te zien?', validation: { isRequired: true, length: { min: 1 } } }),
+        alt: fields.text({
+          label: 'Alt-tekst: wat is er te zien?',
+          validation: { isRequired: true, length: { min: 1 } },
+        }),
         caption: fields.text({ label: 'Onderschrift (optioneel)' }),
       },
     }),
@@ -195,7 +245,11 @@ export function makeStudioConfig(data: StudioData): Config<any, any> {
         entry: GLOSSARY_JSON_SCHEMA,
         text: GLOSSARY_FIELD_TEXT,
         overrides: {
-          article: fields.relationship({ label: GLOSSARY_FIELD_TEXT.article.label, description: GLOSSARY_FIELD_TEXT.article.help, collection: 'artikelen' }),
+          article: fields.relationship({
+            label: GLOSSARY_FIELD_TEXT.article.label,
+            description: GLOSSARY_FIELD_TEXT.article.help,
+            collection: 'artikelen',
+          }),
         },
         itemLabel: (entry) => `${String(entry.term || 'Nieuw woord')} (${String(entry.id || '…')})`,
       }),
@@ -208,7 +262,10 @@ export function makeStudioConfig(data: StudioData): Config<any, any> {
           kind: fields.select({
             label: SOURCE_FIELD_TEXT.kind.label,
             description: SOURCE_FIELD_TEXT.kind.help,
-            options: (Object.keys(SOURCE_KINDS) as SourceKind[]).map((kind) => ({ value: kind, label: `${kind}: ${SOURCE_KINDS[kind]}` })),
+            options: (Object.keys(SOURCE_KINDS) as SourceKind[]).map((kind) => ({
+              value: kind,
+              label: `${kind}: ${SOURCE_KINDS[kind]}`,
+            })),
             defaultValue: 'guideline',
           }),
         },

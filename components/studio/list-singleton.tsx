@@ -9,8 +9,14 @@ type Overrides = Record<string, ComponentSchema>;
 function entryField(key: string, prop: JsonProperty, required: boolean, text: FieldText) {
   const base = prop.anyOf?.find((p) => p.type !== 'null') ?? prop;
   const common = { label: text.label, description: text.help };
-  if (base.enum) return fields.select({ ...common, options: base.enum.map((value) => ({ value, label: value })), defaultValue: base.enum[0] ?? '' });
-  if (base.type === 'integer' || base.type === 'number') return fields.integer({ ...common, validation: { min: base.minimum, max: base.maximum } });
+  if (base.enum)
+    return fields.select({
+      ...common,
+      options: base.enum.map((value) => ({ value, label: value })),
+      defaultValue: base.enum[0] ?? '',
+    });
+  if (base.type === 'integer' || base.type === 'number')
+    return fields.integer({ ...common, validation: { min: base.minimum, max: base.maximum } });
   if (base.format === 'uri') return fields.url(common);
   return fields.text({
     ...common,
@@ -46,7 +52,10 @@ export function listSingleton(args: {
     schema: {
       [args.list.key]: fields.array(fields.object(entryFields), {
         label: args.label,
-        itemLabel: (props) => args.itemLabel(Object.fromEntries(Object.entries(props.fields).map(([k, f]) => [k, (f as { value: unknown }).value]))),
+        itemLabel: (props) =>
+          args.itemLabel(
+            Object.fromEntries(Object.entries(props.fields).map(([k, f]) => [k, (f as { value: unknown }).value])),
+          ),
       }),
     },
   });

@@ -9,7 +9,10 @@ export function ToolCards() {
   return (
     <ul className="mt-4 grid grid-cols-1 gap-4 md:grid-cols-2">
       {TOOLS.map((tool) => (
-        <li key={tool.path} className="card relative border-brand hover:bg-brand-light has-focus-visible:bg-brand-light">
+        <li
+          key={tool.path}
+          className="card relative border-brand hover:bg-brand-light has-focus-visible:bg-brand-light"
+        >
           <Link
             href={tool.path}
             className="text-xl font-semibold text-brand underline underline-offset-2 after:absolute after:inset-0 after:rounded-xl after:content-['']"

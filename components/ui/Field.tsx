@@ -22,7 +22,15 @@ type FieldProps = {
  * One labelled field, the same everywhere: a visible label, hints, the control, and an error or warning that the
  * control's description includes (WCAG 1.3.1, 3.3.1). Every tool's text fields use it.
  */
-export function Field({ label, hints = [], error = null, announceError = false, warning = null, className, children }: FieldProps) {
+export function Field({
+  label,
+  hints = [],
+  error = null,
+  announceError = false,
+  warning = null,
+  className,
+  children,
+}: FieldProps) {
   const id = useId();
   const hintIds = hints.map((_, index) => `${id}-hint-${index}`);
   const errorId = `${id}-fout`;

@@ -15,11 +15,13 @@ export const MAX_PORTIONS = 20;
 /** Input bound, not advice: one dose above the whole day's upper limit is taken to be a typing error. */
 export const MAX_SUPPLEMENT_DOSE_MG = UPPER_LIMIT_MG;
 
-export const portionCountSchema = z.number({ error: 'Vul een aantal in met cijfers, zoals 2 of 1,5.' }).check(
-  z.minimum(0, { error: 'Een aantal kan niet kleiner zijn dan 0.' }),
-  z.maximum(MAX_PORTIONS, { error: `Dat is erg veel. Vul een aantal in van 0 tot en met ${MAX_PORTIONS}.` }),
-  z.multipleOf(0.5, { error: 'Vul hele of halve porties in, zoals 1 of 1,5.' }),
-);
+export const portionCountSchema = z
+  .number({ error: 'Vul een aantal in met cijfers, zoals 2 of 1,5.' })
+  .check(
+    z.minimum(0, { error: 'Een aantal kan niet kleiner zijn dan 0.' }),
+    z.maximum(MAX_PORTIONS, { error: `Dat is erg veel. Vul een aantal in van 0 tot en met ${MAX_PORTIONS}.` }),
+    z.multipleOf(0.5, { error: 'Vul hele of halve porties in, zoals 1 of 1,5.' }),
+  );
 
 export const supplementDoseSchema = z.number({ error: 'Vul het aantal milligram in met cijfers, zoals 500.' }).check(
   z.minimum(0, { error: 'Het aantal milligram kan niet kleiner zijn dan 0.' }),
@@ -54,8 +56,7 @@ export type CalciumInput = z.infer<typeof calciumInputSchema>;
 export const EMPTY_INPUT: CalciumInput = { age: null, sex: null, osteoporosis: false, portions: {}, supplements: {} };
 
 export type CalciumWarning =
-  | { kind: 'boven-bovengrens'; totalMg: number }
-  | { kind: 'grote-dosis'; moments: SupplementId[] };
+  { kind: 'boven-bovengrens'; totalMg: number } | { kind: 'grote-dosis'; moments: SupplementId[] };
 
 export type CalciumResult = {
   totalMg: number;
@@ -74,8 +75,7 @@ export type CalciumResult = {
 
 export function calculateCalcium(input: CalciumInput): CalciumResult {
   const { perFood, foodMg, supplementMg, totalMg } = intakeShares(input.portions, input.supplements);
-  const target =
-    input.age !== null && input.sex !== null ? targetFor(input.age, input.sex, input.osteoporosis) : null;
+  const target = input.age !== null && input.sex !== null ? targetFor(input.age, input.sex, input.osteoporosis) : null;
   // Compared in whole mg, as the total is shown, so the words and the suggestions always agree.
   const differenceMg = target ? Math.round(totalMg) - target.mg : null;
   const gapMg = differenceMg !== null && differenceMg < 0 ? -differenceMg : 0;

@@ -2,7 +2,14 @@
 import * as z from 'zod/mini';
 import { formatDutchNumber, parseDutchNumber } from '../format/number';
 import { FOODS, SUPPLEMENT_MOMENTS, findFood, type FoodId, type SupplementId } from './foods';
-import { ageSchema, EMPTY_INPUT, MAX_PORTIONS, portionCountSchema, supplementDoseSchema, type CalciumInput } from './calculate';
+import {
+  ageSchema,
+  EMPTY_INPUT,
+  MAX_PORTIONS,
+  portionCountSchema,
+  supplementDoseSchema,
+  type CalciumInput,
+} from './calculate';
 import type { Sex } from './targets';
 
 export type AmountId = FoodId | SupplementId;
@@ -43,7 +50,11 @@ export function readNumber(text: string, unitWords: readonly string[] = []): num
   return parseDutchNumber(rest);
 }
 
-function textField<T extends z.ZodMiniType<number, number>>(numberSchema: T, notANumber: string, unitWords?: readonly string[]) {
+function textField<T extends z.ZodMiniType<number, number>>(
+  numberSchema: T,
+  notANumber: string,
+  unitWords?: readonly string[],
+) {
   const toNumber = z.transform((text: string, ctx) => {
     const value = readNumber(text, unitWords);
     if (value === null) {

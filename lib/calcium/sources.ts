@@ -25,7 +25,12 @@ export const CALCIUM_SOURCES: readonly CalciumSource[] = [
     short: 'Voedingscentrum',
     url: 'https://www.voedingscentrum.nl/professionals/huisartsen/vitamines-mineralen-supplementen/aanbevelingen-vitamines-en-mineralen.aspx',
   },
-  { title: 'NEVO-online versie 2023/8.0', publisher: 'RIVM, Bilthoven', year: 2023, short: 'NEVO-online 2023/8.0 (RIVM)' },
+  {
+    title: 'NEVO-online versie 2023/8.0',
+    publisher: 'RIVM, Bilthoven',
+    year: 2023,
+    short: 'NEVO-online 2023/8.0 (RIVM)',
+  },
   {
     title: 'Scientific Opinion on the Tolerable Upper Intake Level of calcium',
     publisher: 'EFSA',

@@ -32,7 +32,10 @@ export function buildSuggestions(gapMg: number, portions: Partial<Record<FoodId,
   const eaten = (food: SuggestableFood) => (portions[food.id] ?? 0) > 0;
   const ordered = [...candidates.filter(eaten), ...candidates.filter((food) => !eaten(food))];
 
-  const cheeseEaten = FOODS.reduce((total, food) => total + ('cheese' in food && food.cheese ? (portions[food.id] ?? 0) : 0), 0);
+  const cheeseEaten = FOODS.reduce(
+    (total, food) => total + ('cheese' in food && food.cheese ? (portions[food.id] ?? 0) : 0),
+    0,
+  );
   const cheeseLeft = Math.max(0, Math.floor(MAX_CHEESE_SLICES_PER_DAY - cheeseEaten));
   const limit = (food: SuggestableFood) => ('cheese' in food && food.cheese ? cheeseLeft : Infinity);
 
@@ -55,7 +58,11 @@ export function buildSuggestions(gapMg: number, portions: Partial<Record<FoodId,
     .slice(0, MIX_SIZE)
     .map((food) => ({ food, count: 0 }));
   let added = 0;
-  for (let turn = 0; added < gapMg && mix.some((entry) => entry.count < limit(entry.food)); turn = (turn + 1) % mix.length) {
+  for (
+    let turn = 0;
+    added < gapMg && mix.some((entry) => entry.count < limit(entry.food));
+    turn = (turn + 1) % mix.length
+  ) {
     const entry = mix[turn];
     if (!entry) break;
     if (entry.count >= limit(entry.food)) continue;

@@ -1,7 +1,13 @@
 // The calculator's result in plain Dutch words (B1, "u"), so the component only renders strings.
 import { formatDutchNumber } from '../format/number';
 import { SUPPLEMENT_MOMENTS, type Food } from './foods';
-import { MAX_DOSE_AT_ONCE_MG, UPPER_LIMIT_MG, type CalciumInput, type CalciumResult, type CalciumWarning } from './calculate';
+import {
+  MAX_DOSE_AT_ONCE_MG,
+  UPPER_LIMIT_MG,
+  type CalciumInput,
+  type CalciumResult,
+  type CalciumWarning,
+} from './calculate';
 import { OSTEOPOROSIS_MAX_MG, OSTEOPOROSIS_MIN_MG, type Target } from './targets';
 import { formatMg, joinDutch, portionPhrase } from './phrases';
 import type { FoodShare } from './intake';

@@ -72,7 +72,9 @@ export function calciumView(form: CalciumForm): CalciumView {
     dayLines: result.perFood.map((share) => shareLine(share, findFood(share.id))),
     restText: `voor de rest van uw eten rekenen wij ${formatMg(result.restMg)}`,
     subtotals: Object.fromEntries(
-      result.perFood.filter((share) => FOODS.some((food) => food.id === share.id)).map((share) => [share.id, formatMg(share.mg)]),
+      result.perFood
+        .filter((share) => FOODS.some((food) => food.id === share.id))
+        .map((share) => [share.id, formatMg(share.mg)]),
     ),
     bar: {
       layout,

@@ -79,7 +79,9 @@ const EXERCISE_DATA = [
       text: 'Houd de houding 20 tot 30 seconden vast. Maak de tijd in de loop van de weken langer, tot 60 seconden.',
     },
     loads: 'Dit belast uw polsen, armen en wervelkolom.',
-    cautions: ['Kunt u moeilijk op de grond komen of weer opstaan? Vraag uw fysiotherapeut dan om een andere oefening.'],
+    cautions: [
+      'Kunt u moeilijk op de grond komen of weer opstaan? Vraag uw fysiotherapeut dan om een andere oefening.',
+    ],
     picture: picture(
       'plank-op-handen-en-knieen',
       'Begin: iemand zit op handen en knieën op de grond, de handen onder de schouders en de knieën onder de heupen. Eind: de rug is recht als een tafelblad en de persoon houdt die houding vast; een klokje staat voor de tijd.',
@@ -115,7 +117,10 @@ const EXERCISE_DATA = [
     ],
     dose: { unit: 'herhalingen', min: 8, max: 10, text: 'Doe dit 8 tot 10 keer.' },
     loads: 'Deze oefening belast bijna uw hele skelet.',
-    cautions: ['Draai niet met uw romp.', 'Doe deze oefening alleen als uw fysiotherapeut zegt dat het voor u veilig is.'],
+    cautions: [
+      'Draai niet met uw romp.',
+      'Doe deze oefening alleen als uw fysiotherapeut zegt dat het voor u veilig is.',
+    ],
     picture: picture(
       'gewicht-optillen-met-rechte-rug',
       'Begin: iemand buigt voorover vanuit de heupen, met een rechte rug en licht gebogen knieën, en pakt een gewicht op de grond vast. Eind: de persoon staat rechtop en houdt het gewicht met gestrekte armen voor de bovenbenen.',
@@ -167,7 +172,8 @@ const AVOID_DATA = [
     id: 'bukken-en-draaien',
     title: 'Bukken en draaien',
     dont: 'Buig niet voorover terwijl u tegelijk uw rug draait.',
-    doInstead: 'Draai eerst met kleine stapjes uw hele lichaam naar wat u wilt pakken. Buig dan door uw knieën en heupen, met een rechte rug.',
+    doInstead:
+      'Draai eerst met kleine stapjes uw hele lichaam naar wat u wilt pakken. Buig dan door uw knieën en heupen, met een rechte rug.',
     picture: picture(
       'bukken-en-draaien',
       'Zo niet: iemand blijft met de voeten naar voren staan, buigt voorover en draait de rug opzij naar een tas op de grond. Zo wel: de persoon heeft zich met de voeten naar de tas gedraaid en zakt door de knieën, met een rechte rug.',

@@ -39,9 +39,11 @@ function checkNumber(text: string, bounds: { min: number; max: number }, what: s
   const trimmed = text.trim();
   const range = `van ${bounds.min} tot en met ${bounds.max}`;
   if (trimmed === '') return { value: null, error: `Vul ${what} in: een heel getal ${range}.` };
-  if (!WHOLE_NUMBER.test(trimmed)) return { value: null, error: `Vul ${what} in als een heel getal ${range}, zonder komma of letters.` };
+  if (!WHOLE_NUMBER.test(trimmed))
+    return { value: null, error: `Vul ${what} in als een heel getal ${range}, zonder komma of letters.` };
   const value = Number(trimmed);
-  if (value < bounds.min || value > bounds.max) return { value: null, error: `${capitalise(what)} moet ${range} zijn. U vulde ${value} in.` };
+  if (value < bounds.min || value > bounds.max)
+    return { value: null, error: `${capitalise(what)} moet ${range} zijn. U vulde ${value} in.` };
   return { value, error: null };
 }
 
@@ -93,5 +95,7 @@ export function daysLine(days: number): string {
 
 /** The plan's first line: "Oefen 3 dagen per week, met rustdagen ertussen." */
 export function scheduleLine(days: number): string {
-  return days <= MAX_DAYS_WITH_REST_BETWEEN ? `Oefen ${daysLine(days)}, met rustdagen ertussen.` : `Oefen ${daysLine(days)}.`;
+  return days <= MAX_DAYS_WITH_REST_BETWEEN
+    ? `Oefen ${daysLine(days)}, met rustdagen ertussen.`
+    : `Oefen ${daysLine(days)}.`;
 }

@@ -47,7 +47,10 @@ export const exerciseSchema = z
     cautions: z.array(text).default([]),
     picture: pictureSchema,
   })
-  .refine((exercise) => exercise.dose.max >= exercise.dose.min, { message: 'dose.max is kleiner dan dose.min', path: ['dose'] });
+  .refine((exercise) => exercise.dose.max >= exercise.dose.min, {
+    message: 'dose.max is kleiner dan dose.min',
+    path: ['dose'],
+  });
 
 /** A movement to avoid, drawn next to the safer way to do the same thing. */
 export const avoidPairSchema = z.strictObject({

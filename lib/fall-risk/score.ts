@@ -47,7 +47,8 @@ export function fallRiskHeadline(points: number, screening: readonly ScreeningQu
   const below = `Dat is minder dan ${FALL_RISK_CUT_OFF}.`;
   let meaning: string;
   if (points >= FALL_RISK_CUT_OFF) meaning = 'Dat betekent dat u een grotere kans kunt hebben om te vallen.';
-  else if (screening.includes('gevallen')) meaning = `${below} Maar u bent het afgelopen jaar gevallen. Bespreek uw val met uw huisarts.`;
+  else if (screening.includes('gevallen'))
+    meaning = `${below} Maar u bent het afgelopen jaar gevallen. Bespreek uw val met uw huisarts.`;
   else if (screening.length > 0)
     meaning = `${below} Maar u zei ja op een vraag die huisartsen ook stellen. Bespreek het met uw huisarts.`;
   else meaning = `${below} Uit deze vragen blijkt geen grotere kans om te vallen.`;

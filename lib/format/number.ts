@@ -9,7 +9,11 @@ const NUMBER = /^([+-]?)\s*(\d+(?:[.,]\d+)?|[.,]\d+)?\s*([½¼¾])?$/;
 
 /** The typed text with invisible characters removed, every minus sign as "-" and no-break spaces as spaces, trimmed. */
 export function normaliseNumberText(input: string): string {
-  return input.replace(INVISIBLE, '').replace(MINUS_SIGNS, '-').replace(/[\u00A0\u202F]/g, ' ').trim();
+  return input
+    .replace(INVISIBLE, '')
+    .replace(MINUS_SIGNS, '-')
+    .replace(/[\u00A0\u202F]/g, ' ')
+    .trim();
 }
 
 /**
@@ -61,7 +65,10 @@ const formats = new Map<number, Intl.NumberFormat>();
 function intlFormat(fractionDigits: number): Intl.NumberFormat {
   let format = formats.get(fractionDigits);
   if (!format) {
-    format = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+    format = new Intl.NumberFormat('nl-NL', {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
     formats.set(fractionDigits, format);
   }
   return format;

@@ -29,7 +29,12 @@ export function speechChunks(blocks: readonly string[], max = MAX_CHUNK): string
 }
 
 function splitSentences(text: string): string[] {
-  return text.match(/[^.!?]+(?:[.!?]+|$)/g)?.map((s) => s.trim()).filter(Boolean) ?? [text];
+  return (
+    text
+      .match(/[^.!?]+(?:[.!?]+|$)/g)
+      ?.map((s) => s.trim())
+      .filter(Boolean) ?? [text]
+  );
 }
 
 /** A sentence longer than `max` is cut at the last comma or space before the limit. */

@@ -35,8 +35,16 @@ export const SEARCH_SYNONYMS: readonly { words: readonly string[]; searchAs: str
   { words: ['aclasta'], searchAs: 'zoledroninezuur', note: 'Aclasta is een merknaam van zoledroninezuur.' },
   { words: ['forsteo', 'movymia', 'terrosa'], searchAs: 'teriparatide', note: 'Dit is een merknaam van teriparatide.' },
   { words: ['evenity'], searchAs: 'romosozumab', note: 'Evenity is de merknaam van romosozumab.' },
-  { words: ['botontkalking', 'botontkalkt'], searchAs: 'osteoporose', note: 'Botontkalking is een ander woord voor osteoporose.' },
-  { words: ['botscan', 'botmeting', 'botdichtheidsscan'], searchAs: 'botdichtheidsmeting', note: 'Een botscan heet ook botdichtheidsmeting of DEXA-scan.' },
+  {
+    words: ['botontkalking', 'botontkalkt'],
+    searchAs: 'osteoporose',
+    note: 'Botontkalking is een ander woord voor osteoporose.',
+  },
+  {
+    words: ['botscan', 'botmeting', 'botdichtheidsscan'],
+    searchAs: 'botdichtheidsmeting',
+    note: 'Een botscan heet ook botdichtheidsmeting of DEXA-scan.',
+  },
 ];
 
 /** Offered when nothing is found, and on the empty search page. */
@@ -74,7 +82,11 @@ export function queryVariants(raw: string): QueryVariant[] {
 /** Pagefind's URL for a built file, made clean: no ".html", no "/index". */
 export function cleanResultUrl(url: string): string {
   const [path = '', hash] = url.split('#', 2);
-  const clean = path.replace(/\/index\.html$/, '/').replace(/\.html$/, '').replace(/(.)\/$/, '$1') || '/';
+  const clean =
+    path
+      .replace(/\/index\.html$/, '/')
+      .replace(/\.html$/, '')
+      .replace(/(.)\/$/, '$1') || '/';
   return hash ? `${clean}#${hash}` : clean;
 }
 
@@ -120,7 +132,8 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   const pattern = /<mark>([\s\S]*?)<\/mark>/g;
   let last = 0;
   for (const match of excerpt.matchAll(pattern)) {
-    if (match.index > last) parts.push({ text: decodeEntities(stripTags(excerpt.slice(last, match.index))), marked: false });
+    if (match.index > last)
+      parts.push({ text: decodeEntities(stripTags(excerpt.slice(last, match.index))), marked: false });
     parts.push({ text: decodeEntities(stripTags(match[1] ?? '')), marked: true });
     last = match.index + match[0].length;
   }

@@ -3,4 +3,3 @@ export const SITE_URL = (process.env.SITE_URL ?? 'https://www.botwijzer.nl').rep
 export const SITE_NAME = 'Botwijzer';
 export const SITE_DESCRIPTION =
   'Duidelijke informatie over osteoporose (botontkalking): wat het is, wat u zelf kunt doen en wat uw uitslag betekent.';
-

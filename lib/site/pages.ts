@@ -48,7 +48,8 @@ export const TOOLS = [
     path: '/hulpmiddelen/oefenschema',
     name: 'Oefenschema',
     question: 'Welke oefeningen doe ik, en hoe vaak?',
-    summary: 'Kies oefeningen voor uw botten en stel in hoe vaak. Print het schema, met plaatjes en een tabel om af te vinken.',
+    summary:
+      'Kies oefeningen voor uw botten en stel in hoe vaak. Print het schema, met plaatjes en een tabel om af te vinken.',
   },
 ] as const satisfies readonly Tool[];
 

@@ -14,7 +14,11 @@ const encoder = new TextEncoder();
  * names the view's blob id, a blob request for that id returns the view, and an update turns the view back into the
  * list before Keystatic writes it.
  */
-export function withListFiles(handler: Handler, root: string, lists: readonly ListFile[]): (request: Request) => Promise<Response> {
+export function withListFiles(
+  handler: Handler,
+  root: string,
+  lists: readonly ListFile[],
+): (request: Request) => Promise<Response> {
   const read = (list: ListFile) => {
     const file = path.join(root, list.path);
     return existsSync(file) ? readFileSync(file, 'utf8') : '[]';
@@ -35,7 +39,10 @@ export function withListFiles(handler: Handler, root: string, lists: readonly Li
 
   return async (request) => {
     const url = new URL(request.url);
-    const params = url.pathname.replace(/^\/api\/keystatic\/?/, '').split('/').map(decodeURIComponent);
+    const params = url.pathname
+      .replace(/^\/api\/keystatic\/?/, '')
+      .split('/')
+      .map(decodeURIComponent);
     if (request.method === 'GET' && params[0] === 'tree') return fixTree(await handler(request));
     if (request.method === 'GET' && params[0] === 'blob') {
       const list = lists.find((l) => l.path === params.slice(2).join('/'));
@@ -48,7 +55,10 @@ export function withListFiles(handler: Handler, root: string, lists: readonly Li
       const body = (await request.json()) as { additions: { path: string; contents: string }[]; deletions: unknown[] };
       for (const addition of body.additions) {
         const list = lists.find((l) => l.path === addition.path);
-        if (list) addition.contents = Buffer.from(fromView(Buffer.from(addition.contents, 'base64url').toString('utf8'), list, read(list))).toString('base64url');
+        if (list)
+          addition.contents = Buffer.from(
+            fromView(Buffer.from(addition.contents, 'base64url').toString('utf8'), list, read(list)),
+          ).toString('base64url');
       }
       const headers = new Headers(request.headers);
       headers.delete('content-length');

@@ -25,7 +25,8 @@ function readSourceChoices(): StudioData['sources'] {
 /** The folder that holds content/; Keystatic reads and writes relative to it. CONTENT_DIR moves both (tests). */
 export function studioRoot(): string {
   const dir = contentDir();
-  if (path.basename(dir) !== 'content') throw new Error(`CONTENT_DIR moet een map met de naam content zijn (nu: ${dir})`);
+  if (path.basename(dir) !== 'content')
+    throw new Error(`CONTENT_DIR moet een map met de naam content zijn (nu: ${dir})`);
   return path.dirname(dir);
 }
 

@@ -33,12 +33,21 @@ export const ARTICLE_FIELD_TEXT: Record<keyof ArticleFrontmatter, FieldText> = {
     label: 'Laatst medisch gecontroleerd',
     help: 'De datum waarop een zorgverlener de medische inhoud heeft nagekeken. Patiënten zien: "Laatst gecontroleerd op". Controleer elk artikel minstens één keer per jaar.',
   },
-  sources: { label: 'Bronnen', help: 'Kies minstens één bron uit de bronnenlijst. Staat de bron er niet bij? Voeg hem eerst toe onder "Bronnen".' },
-  draft: { label: 'Concept', help: 'Een concept is te zien met npm run studio en npm run dev, maar niet op de echte site.' },
+  sources: {
+    label: 'Bronnen',
+    help: 'Kies minstens één bron uit de bronnenlijst. Staat de bron er niet bij? Voeg hem eerst toe onder "Bronnen".',
+  },
+  draft: {
+    label: 'Concept',
+    help: 'Een concept is te zien met npm run studio en npm run dev, maar niet op de echte site.',
+  },
 };
 
 export const GLOSSARY_FIELD_TEXT: Record<keyof GlossaryEntry, FieldText> = {
-  id: { label: 'Id', help: 'Kleine letters, cijfers en streepjes, bijvoorbeeld t-score. Het anker op /woordenlijst en de id in een woordenlijst-woord in een artikel.' },
+  id: {
+    label: 'Id',
+    help: 'Kleine letters, cijfers en streepjes, bijvoorbeeld t-score. Het anker op /woordenlijst en de id in een woordenlijst-woord in een artikel.',
+  },
   term: { label: 'Woord', help: 'Het woord zoals een patiënt het ziet.' },
   definition: {
     label: 'Uitleg',
@@ -48,25 +57,49 @@ export const GLOSSARY_FIELD_TEXT: Record<keyof GlossaryEntry, FieldText> = {
 };
 
 export const SOURCE_FIELD_TEXT: Record<keyof Source, FieldText> = {
-  id: { label: 'Id', help: 'Kleine letters, cijfers en streepjes, bijvoorbeeld nhg-fractuurpreventie. Zo kiezen artikelen deze bron.' },
+  id: {
+    label: 'Id',
+    help: 'Kleine letters, cijfers en streepjes, bijvoorbeeld nhg-fractuurpreventie. Zo kiezen artikelen deze bron.',
+  },
   title: { label: 'Titel', help: 'De titel van het document of de webpagina, zoals de bron die geeft.' },
   publisher: { label: 'Uitgever', help: 'De organisatie die het uitgaf, geen persoon.' },
-  year: { label: 'Jaar', help: 'Het jaar van uitgave of van de gebruikte versie. Leeg als de bron geen jaar noemt (dan staat er "z.j.").' },
+  year: {
+    label: 'Jaar',
+    help: 'Het jaar van uitgave of van de gebruikte versie. Leeg als de bron geen jaar noemt (dan staat er "z.j.").',
+  },
   url: { label: 'Webadres', help: 'Optioneel: het adres waar u de bron las, beginnend met https://.' },
-  kind: { label: 'Soort', help: 'Bepaalt of patiënten de bron onder "Bronnen" zien; bronmateriaal staat alleen op /over.' },
+  kind: {
+    label: 'Soort',
+    help: 'Bepaalt of patiënten de bron onder "Bronnen" zien; bronmateriaal staat alleen op /over.',
+  },
 };
 
 /** The components editors may put in an article body, as the studio's toolbar names them. */
 export const COMPONENT_TEXT: Record<MdxComponentName, FieldText> = {
   Callout: { label: 'Kader', help: 'Een kader met een tip, iets om op te letten of een waarschuwing.' },
   Term: { label: 'Woord uit de woordenlijst', help: 'De lezer kan de uitleg openen op de plek van het woord.' },
-  Figure: { label: 'Afbeelding', help: 'Een afbeelding uit public/afbeeldingen/. Beschrijf in de alt-tekst wat erop te zien is.' },
+  Figure: {
+    label: 'Afbeelding',
+    help: 'Een afbeelding uit public/afbeeldingen/. Beschrijf in de alt-tekst wat erop te zien is.',
+  },
   TScoreTool: { label: 'T-score uitleg (hulpmiddel)', help: 'Het hulpmiddel T-score uitleg, midden in het artikel.' },
   CalciumCalculator: { label: 'Calciumcalculator (hulpmiddel)', help: 'De calciumcalculator, midden in het artikel.' },
-  Oefeningen: { label: 'Oefeningen van één niveau', help: 'De oefeningen van een niveau, elk met plaatje, stappen en hoe vaak. Ze komen uit lib/exercise/exercises.ts.' },
-  ZoNietZoWel: { label: 'Zo niet, zo wel', help: 'Een beweging om te vermijden naast de veilige manier, als plaatje en in woorden.' },
-  FallRiskCheck: { label: 'Valrisico (hulpmiddel)', help: 'Het hulpmiddel over de kans op vallen, midden in het artikel.' },
-  FractureRiskCheck: { label: 'Botbreukrisico (hulpmiddel)', help: 'Het hulpmiddel over de kans op een botbreuk, midden in het artikel.' },
+  Oefeningen: {
+    label: 'Oefeningen van één niveau',
+    help: 'De oefeningen van een niveau, elk met plaatje, stappen en hoe vaak. Ze komen uit lib/exercise/exercises.ts.',
+  },
+  ZoNietZoWel: {
+    label: 'Zo niet, zo wel',
+    help: 'Een beweging om te vermijden naast de veilige manier, als plaatje en in woorden.',
+  },
+  FallRiskCheck: {
+    label: 'Valrisico (hulpmiddel)',
+    help: 'Het hulpmiddel over de kans op vallen, midden in het artikel.',
+  },
+  FractureRiskCheck: {
+    label: 'Botbreukrisico (hulpmiddel)',
+    help: 'Het hulpmiddel over de kans op een botbreuk, midden in het artikel.',
+  },
 };
 
 export const CALLOUT_TYPE_LABELS = { tip: 'Tip', 'let-op': 'Let op', waarschuwing: 'Waarschuwing' } as const;

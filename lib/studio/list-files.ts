@@ -34,11 +34,15 @@ export function fromView(view: string, list: ListFile, previous = ''): string {
     Object.fromEntries(
       list.keys
         .map((key) => [key, entry[key] ?? (list.nullableKeys.includes(key) ? null : undefined)] as const)
-        .filter(([key, value]) => value !== undefined && !(list.optionalKeys.includes(key) && (value === null || value === ''))),
+        .filter(
+          ([key, value]) =>
+            value !== undefined && !(list.optionalKeys.includes(key) && (value === null || value === '')),
+        ),
     ),
   );
   const doc = new Document(cleaned);
   doc.commentBefore = parseDocument(previous).commentBefore ?? null;
-  if (isSeq(doc.contents)) doc.contents.items.forEach((item, index) => Object.assign(item as object, { spaceBefore: index > 0 }));
+  if (isSeq(doc.contents))
+    doc.contents.items.forEach((item, index) => Object.assign(item as object, { spaceBefore: index > 0 }));
   return doc.toString({ lineWidth: 0 });
 }

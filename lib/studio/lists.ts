@@ -9,7 +9,9 @@ function listFile(path: string, key: string, schema: JsonObject): ListFile {
     key,
     keys,
     optionalKeys: keys.filter((k) => !schema.required?.includes(k)),
-    nullableKeys: keys.filter((k) => schema.required?.includes(k) && schema.properties[k]?.anyOf?.some((p) => p.type === 'null')),
+    nullableKeys: keys.filter(
+      (k) => schema.required?.includes(k) && schema.properties[k]?.anyOf?.some((p) => p.type === 'null'),
+    ),
   };
 }
 

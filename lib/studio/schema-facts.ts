@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { articleFrontmatterSchema, glossaryEntrySchema, sourceEntrySchema, type ArticleFrontmatter, type GlossaryEntry } from '../content/schema';
+import {
+  articleFrontmatterSchema,
+  glossaryEntrySchema,
+  sourceEntrySchema,
+  type ArticleFrontmatter,
+  type GlossaryEntry,
+} from '../content/schema';
 
 /**
  * What the studio's forms need to know about the zod schemas (limits, choices, which fields are required), read

@@ -28,7 +28,8 @@ const EXAMPLE = '-2,5';
 const NUMBER_TOKEN = /\d+(?:[.,]\d+)?/g;
 
 const messages = {
-  empty: (name: ScoreName) => `Vul uw ${name} in. Typ het getal zoals het op uw uitslag staat, bijvoorbeeld ${EXAMPLE}.`,
+  empty: (name: ScoreName) =>
+    `Vul uw ${name} in. Typ het getal zoals het op uw uitslag staat, bijvoorbeeld ${EXAMPLE}.`,
   twoNumbers: () =>
     `Typ één getal in dit vak, bijvoorbeeld ${EXAMPLE}. Staan er meer scores op uw uitslag? Gebruik dan de andere vakken.`,
   notANumber: (name: ScoreName) =>
@@ -69,10 +70,12 @@ export function scoreTextSchema(name: ScoreName) {
         return value;
       }),
     ),
-    z.number().check(
-      z.gte(SCORE_HARD_MIN, { error: (issue) => messages.outOfRange(name, Number(issue.input)) }),
-      z.lte(SCORE_HARD_MAX, { error: (issue) => messages.outOfRange(name, Number(issue.input)) }),
-    ),
+    z
+      .number()
+      .check(
+        z.gte(SCORE_HARD_MIN, { error: (issue) => messages.outOfRange(name, Number(issue.input)) }),
+        z.lte(SCORE_HARD_MAX, { error: (issue) => messages.outOfRange(name, Number(issue.input)) }),
+      ),
   );
 }
 
@@ -94,7 +97,13 @@ export function parseScoreText(text: string, name: ScoreName = 'T-score'): Score
   const typed = parsed.data;
   const value = roundToOneDecimal(typed);
   const unusual = value < SCORE_USUAL_MIN || value > SCORE_USUAL_MAX;
-  return { status: 'valid', typed, value, wasRounded: value !== typed, warning: unusual ? messages.unusual(name, value) : null };
+  return {
+    status: 'valid',
+    typed,
+    value,
+    wasRounded: value !== typed,
+    warning: unusual ? messages.unusual(name, value) : null,
+  };
 }
 
 /** What the form holds: the texts exactly as typed (they stay in the fields), the group and the fracture answer. */

@@ -61,12 +61,30 @@ const TICKS_Z = [TOP_VALUE, 2, 0, Z_BELOW_EXPECTED_AT_OR_BELOW, -4, BOTTOM_VALUE
 
 const BANDS_T: { id: CategoryId; from: number; to: number; pattern: BandPattern; lines: string[] }[] = [
   { id: 'normaal', from: TOP_VALUE, to: T_NORMAL_AT_OR_ABOVE, pattern: 'plain', lines: ['normaal'] },
-  { id: 'osteopenie', from: T_NORMAL_AT_OR_ABOVE, to: T_OSTEOPOROSIS_AT_OR_BELOW, pattern: 'lines', lines: ['osteopenie'] },
+  {
+    id: 'osteopenie',
+    from: T_NORMAL_AT_OR_ABOVE,
+    to: T_OSTEOPOROSIS_AT_OR_BELOW,
+    pattern: 'lines',
+    lines: ['osteopenie'],
+  },
   { id: 'osteoporose', from: T_OSTEOPOROSIS_AT_OR_BELOW, to: BOTTOM_VALUE, pattern: 'cross', lines: ['osteoporose'] },
 ];
 const BANDS_Z: typeof BANDS_T = [
-  { id: 'binnen-verwachting', from: TOP_VALUE, to: Z_BELOW_EXPECTED_AT_OR_BELOW, pattern: 'plain', lines: ['binnen de', 'verwachting'] },
-  { id: 'lager-dan-verwacht', from: Z_BELOW_EXPECTED_AT_OR_BELOW, to: BOTTOM_VALUE, pattern: 'cross', lines: ['lager dan', 'verwacht'] },
+  {
+    id: 'binnen-verwachting',
+    from: TOP_VALUE,
+    to: Z_BELOW_EXPECTED_AT_OR_BELOW,
+    pattern: 'plain',
+    lines: ['binnen de', 'verwachting'],
+  },
+  {
+    id: 'lager-dan-verwacht',
+    from: Z_BELOW_EXPECTED_AT_OR_BELOW,
+    to: BOTTOM_VALUE,
+    pattern: 'cross',
+    lines: ['lager dan', 'verwacht'],
+  },
 ];
 
 function yOf(value: number): number {

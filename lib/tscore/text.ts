@@ -13,7 +13,10 @@ import {
 
 /** What a site is called on the page; the hint names what it is often called on a report. */
 export const SITE_TEXT: Record<Site, { label: string; hint: string }> = {
-  wervelkolom: { label: 'lendenwervels (wervelkolom)', hint: 'Op de uitslag soms: L1-L4, lumbale wervelkolom of spine.' },
+  wervelkolom: {
+    label: 'lendenwervels (wervelkolom)',
+    hint: 'Op de uitslag soms: L1-L4, lumbale wervelkolom of spine.',
+  },
   heup: { label: 'totale heup', hint: 'Op de uitslag soms: heup totaal of total hip.' },
   dijbeenhals: { label: 'dijbeenhals', hint: 'Op de uitslag soms: collum femoris of femoral neck.' },
 };

@@ -36,14 +36,22 @@ export function measureStaticJs(root = process.cwd()) {
     }, 0);
   const kB = (bytes) => Math.round(bytes / 102.4) / 10;
   return htmlFiles(outDir)
-    .filter((file) => !/\/(404|_not-found|_global-error)\.html$/.test(file) && !file.includes(`${path.sep}_next${path.sep}`))
+    .filter(
+      (file) => !/\/(404|_not-found|_global-error)\.html$/.test(file) && !file.includes(`${path.sep}_next${path.sep}`),
+    )
     .map((file) => {
       const html = readFileSync(file, 'utf8');
       const names = [...new Set([...html.matchAll(/data-island="([^"]+)"/g)].map((m) => m[1]))];
       const atLoad = sizeOf(manifest.boot);
-      const later = names.length === 0 ? [] : [...manifest.mount, ...names.flatMap((name) => manifest.islands[name] ?? [])];
+      const later =
+        names.length === 0 ? [] : [...manifest.mount, ...names.flatMap((name) => manifest.islands[name] ?? [])];
       const total = sizeOf([...manifest.boot, ...later]);
-      const route = '/' + path.relative(outDir, file).replace(/\.html$/, '').replace(/^index$/, '');
+      const route =
+        '/' +
+        path
+          .relative(outDir, file)
+          .replace(/\.html$/, '')
+          .replace(/^index$/, '');
       const kind = route.startsWith('/artikelen/') ? 'article' : 'other';
       return { route, atLoadKB: kB(atLoad), totalKB: kB(total), islands: names.length, budget: BUDGET_KB[kind] };
     })
@@ -60,7 +68,14 @@ export function reportStaticJs(root) {
   console.log(
     table([
       ['route', 'bij laden kB', 'totaal kB', 'soorten eilanden', 'budget', ''],
-      ...rows.map((r) => [r.route, r.atLoadKB.toFixed(1), r.totalKB.toFixed(1), r.islands, r.budget, r.totalKB <= r.budget ? 'ok' : 'TE GROOT']),
+      ...rows.map((r) => [
+        r.route,
+        r.atLoadKB.toFixed(1),
+        r.totalKB.toFixed(1),
+        r.islands,
+        r.budget,
+        r.totalKB <= r.budget ? 'ok' : 'TE GROOT',
+      ]),
     ]),
   );
   return { rows, ok: rows.every((r) => r.totalKB <= r.budget) };

@@ -21,7 +21,8 @@ for (const root of roots) {
     problems.push(`${root} bestaat niet: bouw eerst de site`);
     continue;
   }
-  for (const route of ROUTES) if (existsSync(path.join(root, route))) problems.push(`${path.join(root, route)}: een route van de studio`);
+  for (const route of ROUTES)
+    if (existsSync(path.join(root, route))) problems.push(`${path.join(root, route)}: een route van de studio`);
   for (const file of walk(root)) {
     if (!/\.(html|js|json|txt|rsc|css|map|meta|body)$/.test(file)) continue;
     const text = readFileSync(file, 'utf8');

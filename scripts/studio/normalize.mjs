@@ -9,7 +9,12 @@ import { chromium } from '@playwright/test';
 
 const base = process.env.STUDIO_URL ?? 'http://127.0.0.1:3000';
 const articles = path.join(process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'), 'articles');
-const slugs = process.argv.length > 2 ? process.argv.slice(2) : readdirSync(articles).filter((n) => n.endsWith('.mdx')).map((n) => n.slice(0, -4));
+const slugs =
+  process.argv.length > 2
+    ? process.argv.slice(2)
+    : readdirSync(articles)
+        .filter((n) => n.endsWith('.mdx'))
+        .map((n) => n.slice(0, -4));
 
 const browser = await chromium.launch({
   executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,

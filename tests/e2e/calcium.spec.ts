@@ -18,11 +18,15 @@ function box(page: Page, label: string) {
 }
 
 async function noHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-test('@phone a patient enters age and sex, taps + for milk, types 1,5 for cheese and reads the gap', async ({ page }) => {
+test('@phone a patient enters age and sex, taps + for milk, types 1,5 for cheese and reads the gap', async ({
+  page,
+}) => {
   await open(page);
   await box(page, 'Uw leeftijd').fill('72');
   await page.getByRole('radio', { name: 'Vrouw' }).check();
@@ -36,7 +40,9 @@ test('@phone a patient enters age and sex, taps + for milk, types 1,5 for cheese
   await expect(summary(page)).toHaveText(
     'U krijgt ongeveer 623 mg calcium per dag binnen. Dat is 577 mg minder dan de 1.200 mg die wordt aangeraden.',
   );
-  await expect(page.getByRole('group', { name: 'Over u' }).getByText('Wij vergelijken met 1.200 mg per dag.')).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: 'Over u' }).getByText('Wij vergelijken met 1.200 mg per dag.'),
+  ).toBeVisible();
   await expect(page.getByRole('img', { name: /Totaal 623\smg van de 1\.200\smg/ })).toBeVisible();
   // 577 / 208 → 3 bowls of yoghurt, 624 mg.
   await expect(page.getByRole('listitem').filter({ hasText: '3 schaaltjes yoghurt extra: +624 mg' })).toBeVisible();
@@ -60,13 +66,17 @@ test('@phone a shared link restores the day, with a warning about one large supp
     'U krijgt ongeveer 808 mg calcium per dag binnen. Dat is 192 mg minder dan de 1.000 mg die wordt aangeraden.',
   );
   await expect(
-    page.getByRole('group', { name: 'Over u' }).getByText(/Dat valt buiten deze grenzen, dus wij vergelijken met 1\.000\smg/),
+    page
+      .getByRole('group', { name: 'Over u' })
+      .getByText(/Dat valt buiten deze grenzen, dus wij vergelijken met 1\.000\smg/),
   ).toBeVisible();
   await expect(page.getByText(/'s ochtends meer dan 500\smg calcium in één keer/)).toBeVisible();
   await noHorizontalScroll(page);
 });
 
-test('an invalid entry keeps what was typed and says why next to it; changing age keeps every portion', async ({ page }) => {
+test('an invalid entry keeps what was typed and says why next to it; changing age keeps every portion', async ({
+  page,
+}) => {
   await open(page, '#leeftijd=72&geslacht=v&karnemelk=2');
   const milk = box(page, 'Halfvolle melk');
   await milk.fill('300');

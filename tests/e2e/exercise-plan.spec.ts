@@ -20,7 +20,9 @@ test('a physiotherapist builds a plan, adds a note and prints it without buttons
   const wallReps = wall.getByRole('textbox', { name: /Herhalingen/ });
   await expect(wallReps).toHaveValue('10');
   await wallReps.fill('500');
-  await expect(wallReps).toHaveAccessibleDescription('Fout: Het aantal herhalingen moet van 1 tot en met 100 zijn. U vulde 500 in.');
+  await expect(wallReps).toHaveAccessibleDescription(
+    'Fout: Het aantal herhalingen moet van 1 tot en met 100 zijn. U vulde 500 in.',
+  );
   await page.getByRole('button', { name: 'Print het schema' }).click();
   await expect(wallReps).toBeFocused();
   await expect(page.getByRole('alert').filter({ hasText: 'kan nog niet geprint worden' })).toBeVisible();
@@ -36,12 +38,18 @@ test('a physiotherapist builds a plan, adds a note and prints it without buttons
   await expect(plan(page).getByText('20 keer per voet, 1 set.')).toBeVisible();
   await expect(plan(page).getByText('Oefen 3 dagen per week, met rustdagen ertussen.')).toBeVisible();
   await expect(plan(page).getByRole('img', { name: /^Begin: iemand staat schuin voor een muur/ })).toBeVisible();
-  await expect(page).toHaveURL(/#dagen=3&opdrukken-tegen-de-muur=12x2&op-de-plaats-stampen=20x1&notitie=Rustig%20opbouwen\.$/);
+  await expect(page).toHaveURL(
+    /#dagen=3&opdrukken-tegen-de-muur=12x2&op-de-plaats-stampen=20x1&notitie=Rustig%20opbouwen\.$/,
+  );
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button')).toHaveCount(0);
   await expect(page.getByRole('checkbox')).toHaveCount(0);
-  await expect(plan(page).getByRole('table', { name: /Afvinken: opdrukken tegen de muur/ }).getByRole('row')).toHaveCount(5);
+  await expect(
+    plan(page)
+      .getByRole('table', { name: /Afvinken: opdrukken tegen de muur/ })
+      .getByRole('row'),
+  ).toHaveCount(5);
   await expect(plan(page).getByText('Rustig opbouwen.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Veilig oefenen' })).toBeVisible();
   const pdf = await page.pdf({ format: 'A4' });
@@ -49,17 +57,24 @@ test('a physiotherapist builds a plan, adds a note and prints it without buttons
 });
 
 test('@phone a shared plan link restores the plan and says what it left out', async ({ page }) => {
-  await open(page, '#dagen=2&zitten-en-opstaan=15x2&plank-op-handen-en-knieen=0x1&bestaat-niet=10x1&notitie=Na%20de%20les');
+  await open(
+    page,
+    '#dagen=2&zitten-en-opstaan=15x2&plank-op-handen-en-knieen=0x1&bestaat-niet=10x1&notitie=Na%20de%20les',
+  );
   await expect(page.getByRole('checkbox', { name: /Zitten en opstaan/ })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /Plank op handen en knieën/ })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /Opdrukken tegen de muur/ })).not.toBeChecked();
-  await expect(page.getByRole('alert').filter({ hasText: 'Deze oefening kennen we niet: “bestaat-niet”. Die is weggelaten.' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Deze oefening kennen we niet: “bestaat-niet”. Die is weggelaten.' }),
+  ).toBeVisible();
   await expect(page.getByRole('textbox', { name: /Seconden/ })).toHaveAccessibleDescription(
     'Fout: Het aantal seconden moet van 1 tot en met 100 zijn. U vulde 0 in.',
   );
   await expect(plan(page).getByText('15 keer, 2 sets.')).toBeVisible();
   await expect(plan(page).getByText('Na de les')).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
@@ -90,7 +105,9 @@ test.describe('without JavaScript', () => {
   test('the page still lists the exercises and says what it needs', async ({ page }) => {
     await page.goto(PATH);
     // Playwright's text and visibility checks skip <noscript>; what the browser shows is its parsed content.
-    await expect(page.locator('main noscript p')).toContainText('Het schema maken werkt alleen als JavaScript aan staat.');
+    await expect(page.locator('main noscript p')).toContainText(
+      'Het schema maken werkt alleen als JavaScript aan staat.',
+    );
     await expect(page.getByText('Gewicht optillen met rechte rug')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Welke oefeningen zijn goed voor uw botten?' })).toBeVisible();
   });

@@ -9,7 +9,9 @@ async function canonicalUrl(page: Page) {
 }
 
 test.describe('search', () => {
-  test('a reader types a word in the header, lands on the search page and follows a result to the right section @phone', async ({ page }) => {
+  test('a reader types a word in the header, lands on the search page and follows a result to the right section @phone', async ({
+    page,
+  }) => {
     await page.goto('/artikelen');
     await openMenuIfFolded(page);
     const headerSearch = page.getByRole('search', { name: 'Zoeken op de site' });
@@ -21,8 +23,13 @@ test.describe('search', () => {
     await expect(page.getByText('Prolia is de merknaam van denosumab.')).toBeVisible();
     await expectNoAxeViolations(page);
 
-    const result = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Welke medicijnen helpen bij osteoporose?' }) });
-    const section = result.getByRole('list', { name: /Delen van/ }).getByRole('link', { name: /denosumab/ }).first();
+    const result = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: 'Welke medicijnen helpen bij osteoporose?' }) });
+    const section = result
+      .getByRole('list', { name: /Delen van/ })
+      .getByRole('link', { name: /denosumab/ })
+      .first();
     const sectionTitle = (await section.textContent()) ?? '';
     const href = (await section.getAttribute('href')) ?? '';
     expect(href).toMatch(/^\/artikelen\/medicijnen#[a-z0-9-]+$/);
@@ -76,7 +83,10 @@ test.describe('search', () => {
 });
 
 test.describe('share', () => {
-  test('a reader copies the link to an article and to one section, and hears that it worked @phone', async ({ page, context }) => {
+  test('a reader copies the link to an article and to one section, and hears that it worked @phone', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(ARTICLE);
     const canonical = await canonicalUrl(page);
@@ -114,9 +124,15 @@ test.describe('share', () => {
     ]);
   });
 
-  test('link previews have the title, the description and a generated image with the title', async ({ page, request }) => {
+  test('link previews have the title, the description and a generated image with the title', async ({
+    page,
+    request,
+  }) => {
     await page.goto(ARTICLE);
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Welke medicijnen helpen bij osteoporose?');
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+      'content',
+      'Welke medicijnen helpen bij osteoporose?',
+    );
     await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /.{20,}/);
     const image = (await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '';
     expect(new URL(image).pathname).toMatch(/^\/artikelen\/medicijnen\/opengraph-image/);
@@ -140,7 +156,9 @@ test.describe('print', () => {
     await expect(page.getByRole('button', { name: 'Kopieer link', exact: true })).toBeHidden();
     await expect(page.getByRole('contentinfo')).toBeHidden();
 
-    await expect(page.getByRole('heading', { level: 1, name: 'Welke medicijnen helpen bij osteoporose?' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Welke medicijnen helpen bij osteoporose?' }),
+    ).toBeVisible();
     await expect(page.getByRole('heading', { name: 'In het kort' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Bronnen' })).toBeVisible();
     await expect(page.getByText(/Laatst gecontroleerd op/)).toBeVisible();
@@ -164,7 +182,9 @@ test.describe('print', () => {
 });
 
 test.describe('reading comfort', () => {
-  test('the text size changes the text, is applied before the first paint and survives a reload @phone', async ({ page }) => {
+  test('the text size changes the text, is applied before the first paint and survives a reload @phone', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       // Records data-tekst the moment <body> exists: before the first paint, so no jump in size.
       new MutationObserver((_, observer) => {
@@ -187,7 +207,9 @@ test.describe('reading comfort', () => {
 
     await page.reload();
     await openMenuIfFolded(page);
-    await expect(page.getByRole('group', { name: 'Tekstgrootte' }).getByRole('radio', { name: 'Grootst' })).toBeChecked();
+    await expect(
+      page.getByRole('group', { name: 'Tekstgrootte' }).getByRole('radio', { name: 'Grootst' }),
+    ).toBeChecked();
     await expect(page.locator('html')).toHaveAttribute('data-tekst-bij-start', 'grootst');
     expect(await sizeOf()).toBeGreaterThan(normal * 1.2);
 
@@ -201,7 +223,9 @@ test.describe('reading comfort', () => {
     for (const path of paths) {
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-tekst', 'grootst');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${path} scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0);
     }
   }
@@ -240,7 +264,9 @@ test.describe('reading comfort', () => {
     await page.goto(ARTICLE);
     await page.getByRole('button', { name: 'Lees voor' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Het artikel wordt voorgelezen.' })).toBeVisible();
-    const spoken = await page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
+    const spoken = await page.evaluate(
+      () => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken,
+    );
     expect(spoken[0]).toEqual({ text: 'Welke medicijnen helpen bij osteoporose?', lang: 'nl-NL' });
     expect(spoken.some((s) => s.text.includes('denosumab'))).toBe(true);
     expect(spoken.some((s) => /Link naar dit deel|Deel dit stuk|Kopieer link|uitleg tonen/.test(s.text))).toBe(false);

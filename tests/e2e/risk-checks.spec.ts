@@ -44,7 +44,9 @@ test.describe('by touch', () => {
       .getByRole('radio', { name: 'Nee' })
       .tap();
 
-    await expect(status(page)).toHaveText('U heeft 5 punten. Dat betekent dat u een grotere kans kunt hebben om te vallen.');
+    await expect(status(page)).toHaveText(
+      'U heeft 5 punten. Dat betekent dat u een grotere kans kunt hebben om te vallen.',
+    );
     await expect(page.getByText('U heeft 4 van de 12 vragen beantwoord. De andere tellen als nee.')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Wat kunt u nu doen?' })).toBeVisible();
     await expect(page.getByText(/Betaalt de basisverzekering\? Sinds 1 januari 2024/)).toBeVisible();
@@ -75,7 +77,9 @@ test('a patient answers by keyboard only and reaches 4 points', async ({ page })
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
-  await expect(status(page)).toHaveText('U heeft 4 punten. Dat betekent dat u een grotere kans kunt hebben om te vallen.');
+  await expect(status(page)).toHaveText(
+    'U heeft 4 punten. Dat betekent dat u een grotere kans kunt hebben om te vallen.',
+  );
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowRight');
   await expect(question(page, /onzeker als u loopt/).getByRole('radio', { name: 'Nee' })).toBeChecked();
@@ -88,7 +92,9 @@ test('a shared link restores the answers; unknown keys and values are ignored', 
   await expect(question(page, /wc/).getByRole('radio', { name: 'Ja' })).toBeChecked();
   await expect(question(page, /meubels/).getByRole('radio', { name: 'Ja' })).not.toBeChecked();
   await expect(question(page, /meubels/).getByRole('radio', { name: 'Nee' })).not.toBeChecked();
-  await expect(status(page)).toHaveText('U heeft 4 punten. Dat betekent dat u een grotere kans kunt hebben om te vallen.');
+  await expect(status(page)).toHaveText(
+    'U heeft 4 punten. Dat betekent dat u een grotere kans kunt hebben om te vallen.',
+  );
 });
 
 test('the printed fall-risk sheet shows the date, every answer, the result and the address, and no buttons', async ({
@@ -156,9 +162,7 @@ test('@phone the fracture check names what the guideline counts, at the age edge
     'Door uw botbreuk in de afgelopen 2 jaar hoort u bij de mensen bij wie de huisarts de kans op een botbreuk wil inschatten. Maak een afspraak met uw huisarts.',
   );
   await expect(
-    page
-      .getByRole('listitem')
-      .filter({ hasText: 'U bent 50 jaar of ouder en u brak in de afgelopen 2 jaar een bot.' }),
+    page.getByRole('listitem').filter({ hasText: 'U bent 50 jaar of ouder en u brak in de afgelopen 2 jaar een bot.' }),
   ).toBeVisible();
   // The menopause question is for women only.
   await expect(question(page, /overgang/)).toHaveCount(0);
@@ -200,13 +204,13 @@ test('a shared fracture-check link restores the answers; the printed sheet shows
   await expect(sheet).toBeVisible();
   await expect(sheet.getByRole('row', { name: /Hoe oud bent u\? 67 jaar/ })).toBeVisible();
   await expect(
-    sheet.getByRole('row', { name: /afgelopen 2 jaar een bot gebroken\? Nee, maar wel eerder: 2 jaar geleden of langer/ }),
+    sheet.getByRole('row', {
+      name: /afgelopen 2 jaar een bot gebroken\? Nee, maar wel eerder: 2 jaar geleden of langer/,
+    }),
   ).toBeVisible();
   await expect(sheet.getByRole('row', { name: /Drinkt u veel alcohol\? Geen antwoord/ })).toBeVisible();
   await expect(sheet).toContainText('U bent 60 jaar of ouder en u rookt.');
-  await expect(sheet).toContainText(
-    'Bespreek ook met uw huisarts: u brak een bot, 2 jaar geleden of langer.',
-  );
+  await expect(sheet).toContainText('Bespreek ook met uw huisarts: u brak een bot, 2 jaar geleden of langer.');
   await expect(page.getByRole('img', { name: /QR-code met het adres .*\/hulpmiddelen\/botbreukrisico/ })).toBeVisible();
   await expect(page.getByRole('button').filter({ visible: true })).toHaveCount(0);
 });
@@ -221,7 +225,9 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('radio', { name: 'Ja' })).toHaveCount(12);
     await expect(page.getByRole('heading', { name: 'Zo telt u de punten' })).toBeVisible();
     await expect(
-      page.getByText('Heeft u 4 punten of meer? Dan kunt u een grotere kans hebben om te vallen.').filter({ visible: true }),
+      page
+        .getByText('Heeft u 4 punten of meer? Dan kunt u een grotere kans hebben om te vallen.')
+        .filter({ visible: true }),
     ).toBeVisible();
     const names = await page
       .getByRole('radio')

@@ -117,7 +117,9 @@ for (const size of ['normaal', 'grootst']) {
     await page.addInitScript((chosen) => localStorage.setItem('botwijzer-tekstgrootte', chosen), size);
     for (const path of EVERY_PAGE) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
     }
   });

@@ -32,7 +32,9 @@ test('@phone a patient types -2,5 with a Dutch comma and sees osteoporose and th
   await expect(page).toHaveURL(/#wervelkolom=-2,5&groep=t&breuk=nee$/);
   await expect(page.getByLabel(SPINE)).toHaveValue('-2,5');
 
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
@@ -96,7 +98,11 @@ test('a shared Z-score link shows the Z-score words, never osteoporose', async (
   await expect(page.getByLabel('Z-score lendenwervels (wervelkolom)')).toHaveValue('-2,3');
   const heading = result(page).getByRole('heading', { level: 3 });
   await expect(heading).toHaveText('Uitkomst: Lager dan verwacht voor uw leeftijd');
-  await expect(result(page).locator('p').filter({ hasText: /osteoporose/i })).toHaveCount(0);
+  await expect(
+    result(page)
+      .locator('p')
+      .filter({ hasText: /osteoporose/i }),
+  ).toHaveCount(0);
 });
 
 test('a section anchor that is not the tool’s is left alone', async ({ page }) => {
@@ -120,7 +126,11 @@ test('works with the keyboard alone', async ({ page }) => {
   await open(page);
   // Tab to the group question, change it with the arrow keys, then Tab on to the first score field.
   const firstGroup = page.getByRole('radio', { name: /na de overgang/ });
-  for (let presses = 0; presses < 40 && !(await firstGroup.evaluate((el) => el === document.activeElement)); presses++) {
+  for (
+    let presses = 0;
+    presses < 40 && !(await firstGroup.evaluate((el) => el === document.activeElement));
+    presses++
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(firstGroup).toBeFocused();
@@ -131,7 +141,9 @@ test('works with the keyboard alone', async ({ page }) => {
   await expect(zField).toBeFocused();
   await page.keyboard.type('-2,1');
   await page.keyboard.press('Enter');
-  await expect(result(page).getByRole('heading', { level: 3 })).toHaveText('Uitkomst: Lager dan verwacht voor uw leeftijd');
+  await expect(result(page).getByRole('heading', { level: 3 })).toHaveText(
+    'Uitkomst: Lager dan verwacht voor uw leeftijd',
+  );
 
   // Back to the T-score group with Shift+Tab and the arrow keys: the result follows at once.
   await zField.focus();
@@ -163,7 +175,9 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('@phone the tool embedded in an article works and leaves the article’s section anchors alone', async ({ page }) => {
+test('@phone the tool embedded in an article works and leaves the article’s section anchors alone', async ({
+  page,
+}) => {
   await page.goto('/artikelen/botdichtheidsmeting-dexa#wat-is-een-z-score');
   await expect(page).toHaveURL(/#wat-is-een-z-score$/);
   await expect(result(page)).toHaveCount(0);

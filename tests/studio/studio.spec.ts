@@ -12,7 +12,9 @@ const run = promisify(execFile);
 /** `npm run content` on the scratch copy: resolves with its output whether it passes or fails. */
 async function contentCheck(): Promise<{ ok: boolean; output: string }> {
   try {
-    const { stdout, stderr } = await run('node_modules/.bin/tsx', ['scripts/check-content.mts'], { env: { ...process.env, CONTENT_DIR: contentDir } });
+    const { stdout, stderr } = await run('node_modules/.bin/tsx', ['scripts/check-content.mts'], {
+      env: { ...process.env, CONTENT_DIR: contentDir },
+    });
     return { ok: true, output: stdout + stderr };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
@@ -32,7 +34,9 @@ async function openEditor(page: Page, url: string) {
 }
 
 async function save(page: Page, name: 'Creëren' | 'Redden') {
-  const saved = page.waitForResponse((r) => r.url().endsWith('/api/keystatic/update') && r.request().method() === 'POST');
+  const saved = page.waitForResponse(
+    (r) => r.url().endsWith('/api/keystatic/update') && r.request().method() === 'POST',
+  );
   await page.getByRole('button', { name, exact: true }).click();
   expect((await saved).ok()).toBe(true);
 }
@@ -55,11 +59,17 @@ async function selectWord(page: Page, word: string) {
   }, word);
 }
 
-test('an editor creates an article with a summary, a callout and a glossary word, and it passes the content check', async ({ page }) => {
+test('an editor creates an article with a summary, a callout and a glossary word, and it passes the content check', async ({
+  page,
+}) => {
   const editor = await openEditor(page, '/keystatic/collection/artikelen/create');
   await page.getByRole('textbox', { name: 'Titel' }).fill('Slapen met een gebroken wervel');
-  await expect(page.getByRole('textbox', { name: 'Webadres (bestandsnaam)' })).toHaveValue('slapen-met-een-gebroken-wervel');
-  await page.getByRole('textbox', { name: 'Omschrijving' }).fill('Hoe u na een wervelbreuk beter slaapt: liggen, kussens en wanneer u de huisarts belt.');
+  await expect(page.getByRole('textbox', { name: 'Webadres (bestandsnaam)' })).toHaveValue(
+    'slapen-met-een-gebroken-wervel',
+  );
+  await page
+    .getByRole('textbox', { name: 'Omschrijving' })
+    .fill('Hoe u na een wervelbreuk beter slaapt: liggen, kussens en wanneer u de huisarts belt.');
   for (const point of ['Een zacht kussen onder uw knieën helpt.', 'Bel de huisarts als de pijn erger wordt.']) {
     await page.getByRole('group', { name: 'In het kort' }).getByRole('button', { name: 'Toevoegen' }).click();
     await page.getByRole('dialog').getByRole('textbox', { name: 'Kernpunt' }).fill(point);
@@ -116,7 +126,9 @@ async function addSource(page: Page) {
   await dialog.getByRole('button', { name: 'Toevoegen' }).click();
 }
 
-test('a link to an article that does not exist is saved, and the check page shows the content check’s message', async ({ page }) => {
+test('a link to an article that does not exist is saved, and the check page shows the content check’s message', async ({
+  page,
+}) => {
   const editor = await openEditor(page, '/keystatic/collection/artikelen/item/veelgestelde-vragen');
   await editor.click();
   await page.keyboard.press('Control+End');
@@ -136,14 +148,17 @@ test('a link to an article that does not exist is saved, and the check page show
 
   await page.goto('/studio');
   const errors = page.getByRole('list', { name: 'Fouten in veelgestelde-vragen' });
-  await expect(errors).toContainText('link "/artikelen/slapen-bestaat-niet": het artikel "slapen-bestaat-niet" bestaat niet');
-  await expect(page.getByRole('article', { name: /Veelgestelde vragen/ }).getByRole('link', { name: 'Bekijk op de site' })).toHaveAttribute(
-    'href',
-    '/artikelen/veelgestelde-vragen',
+  await expect(errors).toContainText(
+    'link "/artikelen/slapen-bestaat-niet": het artikel "slapen-bestaat-niet" bestaat niet',
   );
+  await expect(
+    page.getByRole('article', { name: /Veelgestelde vragen/ }).getByRole('link', { name: 'Bekijk op de site' }),
+  ).toHaveAttribute('href', '/artikelen/veelgestelde-vragen');
 });
 
-test('once in the studio’s form, changing one field of an article changes only that line of its file', async ({ page }) => {
+test('once in the studio’s form, changing one field of an article changes only that line of its file', async ({
+  page,
+}) => {
   // The first save puts a hand-written file in the studio's one fixed form (README, "Edit in the browser").
   await openEditor(page, '/keystatic/collection/artikelen/item/wat-is-osteoporose');
   const order = page.getByRole('textbox', { name: 'Volgorde' });

@@ -20,7 +20,11 @@ describe('age: a clear Dutch message for bad input', () => {
     expect(parsed.input.age).toBeNull();
   });
 
-  test.each([['18', 18], [' 72 ', 72], ['120', 120]])('%j is a valid age', (age, value) => {
+  test.each([
+    ['18', 18],
+    [' 72 ', 72],
+    ['120', 120],
+  ])('%j is a valid age', (age, value) => {
     const parsed = parseCalciumForm(form({ age }));
     expect(parsed.errors).toEqual({});
     expect(parsed.input.age).toBe(value);
@@ -33,8 +37,16 @@ describe('age: a clear Dutch message for bad input', () => {
 
 describe('portions: halves allowed, bad input explained', () => {
   test.each([
-    ['2', 2], ['0,5', 0.5], ['0.5', 0.5], ['½', 0.5], ['½ glas', 0.5], ['1½', 1.5], ['1 ½ glazen', 1.5],
-    ['1,5 Glazen', 1.5], ['0', 0], ['20', 20],
+    ['2', 2],
+    ['0,5', 0.5],
+    ['0.5', 0.5],
+    ['½', 0.5],
+    ['½ glas', 0.5],
+    ['1½', 1.5],
+    ['1 ½ glazen', 1.5],
+    ['1,5 Glazen', 1.5],
+    ['0', 0],
+    ['20', 20],
   ])('%j counts as %d', (text, value) => {
     const parsed = parseCalciumForm(form({ amounts: { 'halfvolle-melk': text } }));
     expect(parsed.errors).toEqual({});
@@ -63,19 +75,25 @@ describe('portions: halves allowed, bad input explained', () => {
 });
 
 describe('supplements in mg', () => {
-  test.each([['500', 500], ['500 mg', 500], ['1.000', 1000], ['1000 milligram', 1000], ['2500', 2500]])(
-    '%j is %d mg',
-    (text, mg) => {
-      const parsed = parseCalciumForm(form({ amounts: { 'supplement-ochtend': text } }));
-      expect(parsed.errors).toEqual({});
-      expect(parsed.input.supplements['supplement-ochtend']).toBe(mg);
-    },
-  );
+  test.each([
+    ['500', 500],
+    ['500 mg', 500],
+    ['1.000', 1000],
+    ['1000 milligram', 1000],
+    ['2500', 2500],
+  ])('%j is %d mg', (text, mg) => {
+    const parsed = parseCalciumForm(form({ amounts: { 'supplement-ochtend': text } }));
+    expect(parsed.errors).toEqual({});
+    expect(parsed.input.supplements['supplement-ochtend']).toBe(mg);
+  });
 
   test.each([
     ['-500', 'Het aantal milligram kan niet kleiner zijn dan 0.'],
     ['een tablet', 'Vul het aantal milligram in met cijfers, zoals 500.'],
-    ['5000', 'Zoveel calcium zit niet in één keer. Kijk op de verpakking hoeveel milligram calcium er in één tablet zit.'],
+    [
+      '5000',
+      'Zoveel calcium zit niet in één keer. Kijk op de verpakking hoeveel milligram calcium er in één tablet zit.',
+    ],
   ])('%j gets "%s"', (text, message) => {
     expect(parseCalciumForm(form({ amounts: { 'supplement-avond': text } })).errors['supplement-avond']).toBe(message);
   });
@@ -83,9 +101,20 @@ describe('supplements in mg', () => {
 
 describe('stepPortion: the − and + buttons', () => {
   test.each([
-    ['', 1, '1'], ['1', 1, '2'], ['1,5', 1, '2,5'], ['½', 1, '1,5'], ['2', -1, '1'], ['0,5', -1, '0'],
-    ['0', -1, '0'], ['', -1, '0'], ['20', 1, '20'], ['300', -1, '19'], ['abc', 1, '1'], ['-3', 1, '1'],
-    ['0,25', 1, '1,5'], ['1 glas', 1, '2'],
+    ['', 1, '1'],
+    ['1', 1, '2'],
+    ['1,5', 1, '2,5'],
+    ['½', 1, '1,5'],
+    ['2', -1, '1'],
+    ['0,5', -1, '0'],
+    ['0', -1, '0'],
+    ['', -1, '0'],
+    ['20', 1, '20'],
+    ['300', -1, '19'],
+    ['abc', 1, '1'],
+    ['-3', 1, '1'],
+    ['0,25', 1, '1,5'],
+    ['1 glas', 1, '2'],
   ] as const)('%j %i → %j', (text, delta, next) => {
     expect(stepPortion(text, delta, ['glas', 'glazen'])).toBe(next);
   });

@@ -31,7 +31,7 @@ describe('the URL fragment', () => {
   });
 
   test.each(['', '#', '#bronnen', '#wat-is-calcium', '#foo=bar', '#=2', '#utm_source=x&ref=y'])(
-    'ignores %j: not the calculator\'s',
+    "ignores %j: not the calculator's",
     (hash) => {
       expect(decodeFragment(hash)).toBeNull();
     },

@@ -13,7 +13,10 @@ const portions = fc.record(Object.fromEntries(FOODS.map((f) => [f.id, portion]))
 });
 const dose = fc.integer({ min: 0, max: MAX_SUPPLEMENT_DOSE_MG });
 const supplements = fc.record(
-  Object.fromEntries(SUPPLEMENT_MOMENTS.map((m) => [m.id, dose])) as Record<(typeof SUPPLEMENT_MOMENTS)[number]['id'], typeof dose>,
+  Object.fromEntries(SUPPLEMENT_MOMENTS.map((m) => [m.id, dose])) as Record<
+    (typeof SUPPLEMENT_MOMENTS)[number]['id'],
+    typeof dose
+  >,
   { requiredKeys: [] },
 );
 const input: fc.Arbitrary<CalciumInput> = fc.record({
@@ -60,7 +63,8 @@ describe('properties of calculateCalcium', () => {
         for (const suggestion of result.suggestions) {
           expect(suggestion.mg).toBeGreaterThanOrEqual(-(result.differenceMg ?? 0));
         }
-        if (result.differenceMg !== null && result.differenceMg < 0) expect(result.suggestions.length).toBeGreaterThan(0);
+        if (result.differenceMg !== null && result.differenceMg < 0)
+          expect(result.suggestions.length).toBeGreaterThan(0);
       }),
     );
   });
@@ -82,7 +86,20 @@ const AMOUNT_IDS: AmountId[] = [...FOODS.map((f) => f.id), ...SUPPLEMENT_MOMENTS
 const anyText = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.string({ unit: 'binary', maxLength: 12 }),
-  fc.constantFrom('½', '1½', '-0', '1e9', 'NaN', 'Infinity', '0x10', '9'.repeat(400), '1.000.000', ',5', ' ', '1,5 plak'),
+  fc.constantFrom(
+    '½',
+    '1½',
+    '-0',
+    '1e9',
+    'NaN',
+    'Infinity',
+    '0x10',
+    '9'.repeat(400),
+    '1.000.000',
+    ',5',
+    ' ',
+    '1,5 plak',
+  ),
 );
 const anyForm: fc.Arbitrary<CalciumForm> = fc.record({
   age: anyText,
@@ -100,7 +117,11 @@ describe('any typed text gives a value or a Dutch message, never a throw, NaN or
           expect(message, field).toMatch(/^[A-Z][^]*\.$/);
           expect(message).not.toMatch(/invalid|expected|received/i);
         }
-        for (const value of [...Object.values(parsed.portions), ...Object.values(parsed.supplements), parsed.age ?? 0]) {
+        for (const value of [
+          ...Object.values(parsed.portions),
+          ...Object.values(parsed.supplements),
+          parsed.age ?? 0,
+        ]) {
           expect(Number.isFinite(value)).toBe(true);
         }
         const result = calculateCalcium(parsed);
@@ -114,7 +135,12 @@ describe('any typed text gives a value or a Dutch message, never a throw, NaN or
   test('every non-empty field is either counted or explained', () => {
     fc.assert(
       fc.property(fc.constantFrom(...FOODS.map((f) => f.id)), anyText, (id, text) => {
-        const { input: parsed, errors } = parseCalciumForm({ age: '', sex: '', osteoporosis: false, amounts: { [id]: text } });
+        const { input: parsed, errors } = parseCalciumForm({
+          age: '',
+          sex: '',
+          osteoporosis: false,
+          amounts: { [id]: text },
+        });
         if (text.trim() === '') return;
         expect((parsed.portions[id] !== undefined) !== (errors[id] !== undefined)).toBe(true);
       }),
@@ -128,14 +154,21 @@ describe('the URL fragment', () => {
     age: fieldText,
     sex: fc.constantFrom('' as const, 'v' as const, 'm' as const),
     osteoporosis: fc.boolean(),
-    amounts: fc.dictionary(fc.constantFrom(...AMOUNT_IDS), fieldText.filter((s) => s !== '')),
+    amounts: fc.dictionary(
+      fc.constantFrom(...AMOUNT_IDS),
+      fieldText.filter((s) => s !== ''),
+    ),
   });
 
   test('round trip: a link restores exactly what was typed', () => {
     fc.assert(
       fc.property(form, (original) => {
         const decoded = decodeFragment(`#${encodeFragment(original)}`);
-        const empty = original.age === '' && original.sex === '' && !original.osteoporosis && Object.keys(original.amounts).length === 0;
+        const empty =
+          original.age === '' &&
+          original.sex === '' &&
+          !original.osteoporosis &&
+          Object.keys(original.amounts).length === 0;
         if (empty) expect(decoded).toBeNull();
         else expect(decoded).toEqual(original);
       }),
@@ -153,6 +186,8 @@ describe('the URL fragment', () => {
   });
 
   test('encoding never throws, even on pasted text with lone surrogates', () => {
-    expect(() => encodeFragment({ age: '\uD800', sex: '', osteoporosis: false, amounts: { ei: '\uDC00x' } })).not.toThrow();
+    expect(() =>
+      encodeFragment({ age: '\uD800', sex: '', osteoporosis: false, amounts: { ei: '\uDC00x' } }),
+    ).not.toThrow();
   });
 });

@@ -25,12 +25,14 @@ describe('suggestions close the gap', () => {
   test('foods already eaten come first, each written the Dutch way', () => {
     // 345 / 190 → 2 glasses (380); 345 / 208 → 2 bowls (416); 345 / 169 → 3 (507). Cheese would need 3 more slices
     // on top of the 1,5 eaten: over the 2 slices (40 g) a day, so it is not offered.
-    expect(calculateCalcium(input).suggestions.map((s) => s.text)).toEqual([
-      '2 glazen halfvolle melk extra: +380 mg',
-      '2 schaaltjes yoghurt extra: +416 mg',
-      '3 glazen karnemelk extra: +507 mg',
-      '2 schaaltjes kwark extra: +416 mg',
-    ].map(nb));
+    expect(calculateCalcium(input).suggestions.map((s) => s.text)).toEqual(
+      [
+        '2 glazen halfvolle melk extra: +380 mg',
+        '2 schaaltjes yoghurt extra: +416 mg',
+        '3 glazen karnemelk extra: +507 mg',
+        '2 schaaltjes kwark extra: +416 mg',
+      ].map(nb),
+    );
   });
 
   test.each([
@@ -80,7 +82,9 @@ describe('suggestions close the gap', () => {
   });
 
   test('spinach and unfortified plant drinks are never suggested', () => {
-    const ids = [100, 400, 700, 1200].flatMap((gap) => buildSuggestions(gap, {}).flatMap((s) => s.items.map((i) => i.foodId)));
+    const ids = [100, 400, 700, 1200].flatMap((gap) =>
+      buildSuggestions(gap, {}).flatMap((s) => s.items.map((i) => i.foodId)),
+    );
     expect(ids).not.toContain(nb('spinazie'));
     expect(ids.some((id) => id.includes('zonder'))).toBe(false);
   });

@@ -14,7 +14,11 @@ function result(partial: Partial<CalciumInput>) {
 describe('the sentence for the live region', () => {
   test('a gap, in words, numbers written the Dutch way', () => {
     // 2 × 190 + 1,5 × 162 + 208 + 2 × 12 = 855; woman 60: 1100; 245 short.
-    const day = result({ age: 60, sex: 'v', portions: { 'halfvolle-melk': 2, 'kaas-48': 1.5, yoghurt: 1, volkorenbrood: 2 } });
+    const day = result({
+      age: 60,
+      sex: 'v',
+      portions: { 'halfvolle-melk': 2, 'kaas-48': 1.5, yoghurt: 1, volkorenbrood: 2 },
+    });
     expect(summarySentence(day)).toBe(
       nb('U krijgt ongeveer 855 mg calcium per dag binnen. Dat is 245 mg minder dan de 1.100 mg die wordt aangeraden.'),
     );
@@ -36,7 +40,9 @@ describe('the sentence for the live region', () => {
 
   test('without age and sex it asks for them', () => {
     expect(summarySentence(result({}))).toBe(
-      nb('U krijgt ongeveer 0 mg calcium per dag binnen. Vul uw leeftijd en geslacht in. Dan ziet u hoeveel u nodig heeft.'),
+      nb(
+        'U krijgt ongeveer 0 mg calcium per dag binnen. Vul uw leeftijd en geslacht in. Dan ziet u hoeveel u nodig heeft.',
+      ),
     );
   });
 });
@@ -45,14 +51,18 @@ describe('which target is used, and why', () => {
   test('the usual advice', () => {
     const target = targetFor(60, 'v', false);
     expect(target && targetReason(target)).toBe(
-      nb('Wij vergelijken met 1.100 mg per dag. Het gewone advies voor een vrouw van 51 tot en met 69 jaar is 1.100 mg per dag (Gezondheidsraad).'),
+      nb(
+        'Wij vergelijken met 1.100 mg per dag. Het gewone advies voor een vrouw van 51 tot en met 69 jaar is 1.100 mg per dag (Gezondheidsraad).',
+      ),
     );
   });
 
   test('with osteoporosis, raised into the 1000–1200 mg range', () => {
     const target = targetFor(60, 'm', true);
     expect(target && targetReason(target)).toBe(
-      nb('Bij osteoporose of medicijnen tegen osteoporose wordt 1.000 tot 1.200 mg per dag aangeraden. Het gewone advies voor een man van 51 tot en met 69 jaar is 950 mg per dag (Gezondheidsraad). Dat valt buiten deze grenzen, dus wij vergelijken met 1.000 mg.'),
+      nb(
+        'Bij osteoporose of medicijnen tegen osteoporose wordt 1.000 tot 1.200 mg per dag aangeraden. Het gewone advies voor een man van 51 tot en met 69 jaar is 950 mg per dag (Gezondheidsraad). Dat valt buiten deze grenzen, dus wij vergelijken met 1.000 mg.',
+      ),
     );
   });
 });

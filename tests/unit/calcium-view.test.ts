@@ -14,7 +14,11 @@ test('the view of a typed day: subtotals, the day list, the rest of the food and
   // 2 × 190 = 380; 1,5 × 162 = 243; supplement 400. Total 1023; woman of 72: 1200; 177 short.
   expect(view.subtotals).toEqual({ 'halfvolle-melk': nb('380 mg'), 'kaas-48': nb('243 mg') });
   expect(view.dayLines).toEqual(
-    ['2 glazen halfvolle melk: 380 mg (37%)', '1,5 plakken kaas 48+: 243 mg (24%)', 'Supplement avond: 400 mg (39%)'].map(nb),
+    [
+      '2 glazen halfvolle melk: 380 mg (37%)',
+      '1,5 plakken kaas 48+: 243 mg (24%)',
+      'Supplement avond: 400 mg (39%)',
+    ].map(nb),
   );
   expect(view.restText).toBe(nb('voor de rest van uw eten rekenen wij 0 mg'));
   expect(view.errors).toEqual({ ei: 'Vul een aantal in met cijfers, zoals 2 of 1,5.' });
@@ -28,7 +32,9 @@ test('the view of a typed day: subtotals, the day list, the rest of the food and
 test('an empty form asks for age and sex and suggests nothing yet', () => {
   const view = calciumView(EMPTY_FORM);
   expect(view.suggestions).toEqual([]);
-  expect(view.noSuggestionText).toBe('Vul uw leeftijd en geslacht in. Dan ziet u hier hoe u een tekort kunt aanvullen.');
+  expect(view.noSuggestionText).toBe(
+    'Vul uw leeftijd en geslacht in. Dan ziet u hier hoe u een tekort kunt aanvullen.',
+  );
   expect(view.targetReason).toBeNull();
   expect(view.invalidNote).toBeNull();
   expect(view.bar.layout.segments).toEqual([]);

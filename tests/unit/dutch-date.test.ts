@@ -132,9 +132,12 @@ describe('the dates the site writes', () => {
   test('writes what Intl writes for nl-NL, for any day', () => {
     const intl = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     fc.assert(
-      fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }), (date) => {
-        expect(formatDate(date.toISOString().slice(0, 10))).toBe(intl.format(date));
-      }),
+      fc.property(
+        fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }),
+        (date) => {
+          expect(formatDate(date.toISOString().slice(0, 10))).toBe(intl.format(date));
+        },
+      ),
     );
   });
 });

@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { EXERCISES } from '@/lib/exercise/exercises';
 import { decodePlanFragment, encodePlanFragment } from '@/lib/exercise/fragment';
-import { EMPTY_PLAN, PLAN_LIMITS, checkPlan, doseLine, newItem, scheduleLine, type PlanInput } from '@/lib/exercise/plan';
+import {
+  EMPTY_PLAN,
+  PLAN_LIMITS,
+  checkPlan,
+  doseLine,
+  newItem,
+  scheduleLine,
+  type PlanInput,
+} from '@/lib/exercise/plan';
 
 const [wall, , toes, plank, , , , stamp] = EXERCISES;
 if (!wall || !toes || !plank || !stamp) throw new Error('de oefeningen ontbreken');
@@ -27,7 +35,12 @@ describe('checking a plan', () => {
     expect(check.items[0]?.amount.error).toContain(message);
   });
 
-  test.each([['1', true], ['7', true], ['0', false], ['8', false]])('%s days a week: ok is %s', (days, ok) => {
+  test.each([
+    ['1', true],
+    ['7', true],
+    ['0', false],
+    ['8', false],
+  ])('%s days a week: ok is %s', (days, ok) => {
     expect(checkPlan(plan([newItem(wall)], days)).ok).toBe(ok);
   });
 
@@ -53,14 +66,23 @@ describe('checking a plan', () => {
 
 describe('the plan in the URL fragment', () => {
   test('a plan survives the round trip, in its order, with its note', () => {
-    const original = plan([{ id: toes.id, amount: '15', sets: '2' }, { id: wall.id, amount: '12', sets: '1' }], '3', 'Rustig & voorzichtig: 50% tempo');
+    const original = plan(
+      [
+        { id: toes.id, amount: '15', sets: '2' },
+        { id: wall.id, amount: '12', sets: '1' },
+      ],
+      '3',
+      'Rustig & voorzichtig: 50% tempo',
+    );
     const fragment = encodePlanFragment(original);
     expect(fragment).toContain('op-de-tenen-staan=15x2&opdrukken-tegen-de-muur=12x1');
     expect(decodePlanFragment(`#${fragment}`)).toEqual({ plan: original, unknownIds: [] });
   });
 
   test('an unknown exercise is left out and named; a repeated one counts once, with its last value', () => {
-    const decoded = decodePlanFragment('#dagen=2&bestaat-niet=10x1&opdrukken-tegen-de-muur=10x1&opdrukken-tegen-de-muur=12x2');
+    const decoded = decodePlanFragment(
+      '#dagen=2&bestaat-niet=10x1&opdrukken-tegen-de-muur=10x1&opdrukken-tegen-de-muur=12x2',
+    );
     expect(decoded?.unknownIds).toEqual(['bestaat-niet']);
     expect(decoded?.plan.items).toEqual([{ id: wall.id, amount: '12', sets: '2' }]);
   });
@@ -77,8 +99,16 @@ describe('the plan in the URL fragment', () => {
   // Any UTF-16 code unit (lone surrogates too), and strings built from the characters a fragment is made of, so the
   // parser's paths are hit. (fast-check's 'binary' unit does the same but takes seconds to start on a busy machine.)
   const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));
-  const fragmentChar = fc.constantFrom(...'#=&%x0123456789abcdefgijklmnoprstuvw-E9A'.split(''), 'opdrukken-tegen-de-muur', 'dagen', 'notitie');
-  const anyFragment = fc.oneof(fc.string({ unit: codeUnit, maxLength: 300 }), fc.string({ unit: fragmentChar, maxLength: 80 }));
+  const fragmentChar = fc.constantFrom(
+    ...'#=&%x0123456789abcdefgijklmnoprstuvw-E9A'.split(''),
+    'opdrukken-tegen-de-muur',
+    'dagen',
+    'notitie',
+  );
+  const anyFragment = fc.oneof(
+    fc.string({ unit: codeUnit, maxLength: 300 }),
+    fc.string({ unit: fragmentChar, maxLength: 80 }),
+  );
 
   test('any fragment decodes without throwing, and what it gives checks without throwing', () => {
     fc.assert(
@@ -94,15 +124,20 @@ describe('the plan in the URL fragment', () => {
     const field = fc
       .oneof(fc.string({ unit: 'grapheme', maxLength: 8 }), fc.stringMatching(/^[0-9 ]{0,6}$/))
       .map((s) => s.replaceAll('x', '').trim());
-    const items = fc.uniqueArray(fc.constantFrom(...EXERCISES.map((e) => e.id)), { maxLength: 8 }).chain((ids) =>
-      fc.tuple(...ids.map((id) => fc.record({ id: fc.constant(id), amount: field, sets: field }))),
-    );
+    const items = fc
+      .uniqueArray(fc.constantFrom(...EXERCISES.map((e) => e.id)), { maxLength: 8 })
+      .chain((ids) => fc.tuple(...ids.map((id) => fc.record({ id: fc.constant(id), amount: field, sets: field }))));
     fc.assert(
-      fc.property(items, field.filter((days) => days !== ''), fc.string({ unit: 'grapheme', maxLength: 50 }).map((s) => s.trim()), (list, days, note) => {
-        const original: PlanInput = { ...EMPTY_PLAN, items: list, days, note };
-        const decoded = decodePlanFragment(encodePlanFragment(original));
-        expect(decoded?.plan).toEqual(original);
-      }),
+      fc.property(
+        items,
+        field.filter((days) => days !== ''),
+        fc.string({ unit: 'grapheme', maxLength: 50 }).map((s) => s.trim()),
+        (list, days, note) => {
+          const original: PlanInput = { ...EMPTY_PLAN, items: list, days, note };
+          const decoded = decodePlanFragment(encodePlanFragment(original));
+          expect(decoded?.plan).toEqual(original);
+        },
+      ),
     );
   });
 });

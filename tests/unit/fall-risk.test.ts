@@ -55,12 +55,27 @@ describe('the CDC STEADI checklist (medical-facts §10.1)', () => {
   });
 
   test.each([
-    ['a fall in the past year', yes(fallen), 'U heeft 2 punten. Dat is minder dan 4. Maar u bent het afgelopen jaar gevallen. Bespreek uw val met uw huisarts.'],
-    ['worry about falling', yes('bang-om-te-vallen'), 'U heeft 1 punt. Dat is minder dan 4. Maar u zei ja op een vraag die huisartsen ook stellen. Bespreek het met uw huisarts.'],
-    ['a question outside the Dutch three', yes('wc'), 'U heeft 1 punt. Dat is minder dan 4. Uit deze vragen blijkt geen grotere kans om te vallen.'],
-  ])('below 4 with %s: never "geen grotere kans" after a "ja" on a Dutch screening question', (_name, answers, headline) => {
-    expect(describeFallRisk(answers).headline).toBe(headline);
-  });
+    [
+      'a fall in the past year',
+      yes(fallen),
+      'U heeft 2 punten. Dat is minder dan 4. Maar u bent het afgelopen jaar gevallen. Bespreek uw val met uw huisarts.',
+    ],
+    [
+      'worry about falling',
+      yes('bang-om-te-vallen'),
+      'U heeft 1 punt. Dat is minder dan 4. Maar u zei ja op een vraag die huisartsen ook stellen. Bespreek het met uw huisarts.',
+    ],
+    [
+      'a question outside the Dutch three',
+      yes('wc'),
+      'U heeft 1 punt. Dat is minder dan 4. Uit deze vragen blijkt geen grotere kans om te vallen.',
+    ],
+  ])(
+    'below 4 with %s: never "geen grotere kans" after a "ja" on a Dutch screening question',
+    (_name, answers, headline) => {
+      expect(describeFallRisk(answers).headline).toBe(headline);
+    },
+  );
 
   test('below 4, any "ja" on a Dutch screening question never says "geen grotere kans"', () => {
     for (const item of FALL_RISK_ITEMS.filter((entry) => entry.screening && entry.points < FALL_RISK_CUT_OFF)) {

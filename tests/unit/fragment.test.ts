@@ -50,9 +50,12 @@ describe('writing a fragment', () => {
 
   test('round-trips any text value', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', minLength: 1 }).filter((s) => s.trim() !== '' && s.trim() === s), (text) => {
-        expect(readFragment(writeFragment([['k', text]]))?.get('k')).toBe(text);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', minLength: 1 }).filter((s) => s.trim() !== '' && s.trim() === s),
+        (text) => {
+          expect(readFragment(writeFragment([['k', text]]))?.get('k')).toBe(text);
+        },
+      ),
     );
   });
 

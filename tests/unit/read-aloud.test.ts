@@ -27,7 +27,9 @@ describe('choosing a voice', () => {
   const voice = (lang: string, name: string, localService = true) => ({ lang, name, localService });
 
   test('Dutch from the Netherlands first, then Belgium, never another language', () => {
-    expect(pickDutchVoice([voice('en-GB', 'Daniel'), voice('nl-BE', 'Ellen'), voice('nl-NL', 'Xander')])?.name).toBe('Xander');
+    expect(pickDutchVoice([voice('en-GB', 'Daniel'), voice('nl-BE', 'Ellen'), voice('nl-NL', 'Xander')])?.name).toBe(
+      'Xander',
+    );
     expect(pickDutchVoice([voice('en-GB', 'Daniel'), voice('nl_BE', 'Ellen')])?.name).toBe('Ellen');
     expect(pickDutchVoice([voice('en-GB', 'Daniel'), voice('de-DE', 'Anna')])).toBeUndefined();
   });

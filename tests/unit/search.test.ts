@@ -114,7 +114,7 @@ describe('excerpts', () => {
     expect(excerptParts('Drink <mark>melk</mark> &amp; eet kaas. Dat is &#39;goed&#39;.')).toEqual([
       { text: 'Drink ', marked: false },
       { text: 'melk', marked: true },
-      { text: ' & eet kaas. Dat is \'goed\'.', marked: false },
+      { text: " & eet kaas. Dat is 'goed'.", marked: false },
     ]);
   });
 

@@ -1,12 +1,22 @@
 import { describe, expect, test } from 'vitest';
 import { bodyComponents, makeStudioConfig } from '@/components/studio/config';
 import { MDX_COMPONENT_RULES } from '@/lib/content/mdx-rules';
-import { articleFrontmatterSchema, glossaryEntrySchema, SOURCE_KINDS, sourceEntrySchema, TOPIC_IDS } from '@/lib/content/schema';
+import {
+  articleFrontmatterSchema,
+  glossaryEntrySchema,
+  SOURCE_KINDS,
+  sourceEntrySchema,
+  TOPIC_IDS,
+} from '@/lib/content/schema';
 
 // The studio's forms are built from the zod schemas; these tests fail when a field, a limit or a choice of the two
 // differs, so an editor can never save in the studio what the content check then rejects (or be stopped from saving
 // what it accepts).
-const config = makeStudioConfig({ glossary: [{ id: 'dexa', term: 'DEXA-scan' }], sources: [], images: ['/afbeeldingen/x.svg'] });
+const config = makeStudioConfig({
+  glossary: [{ id: 'dexa', term: 'DEXA-scan' }],
+  sources: [],
+  images: ['/afbeeldingen/x.svg'],
+});
 type Field = {
   kind: string;
   validate?: (value: unknown) => unknown;
@@ -24,7 +34,8 @@ function studioAccepts(field: Field, value: unknown): boolean {
     return false;
   }
 }
-const zodAccepts = (key: keyof typeof articleFrontmatterSchema.shape, value: unknown) => articleFrontmatterSchema.shape[key].safeParse(value).success;
+const zodAccepts = (key: keyof typeof articleFrontmatterSchema.shape, value: unknown) =>
+  articleFrontmatterSchema.shape[key].safeParse(value).success;
 const text = (length: number) => 'a'.repeat(length);
 
 describe('the article form matches the frontmatter schema', () => {
@@ -59,7 +70,11 @@ describe('the article form matches the frontmatter schema', () => {
 });
 
 describe('the body offers exactly the components editors may use', () => {
-  const components = bodyComponents({ glossary: [], sources: [], images: ['/afbeeldingen/x.svg'] }) as unknown as Record<string, { schema: Record<string, Field> }>;
+  const components = bodyComponents({
+    glossary: [],
+    sources: [],
+    images: ['/afbeeldingen/x.svg'],
+  }) as unknown as Record<string, { schema: Record<string, Field> }>;
 
   test('the same components as the content check allows', () => {
     expect(Object.keys(components).sort()).toEqual(Object.keys(MDX_COMPONENT_RULES).sort());
@@ -70,7 +85,9 @@ describe('the body offers exactly the components editors may use', () => {
   });
 
   const choices = Object.entries(MDX_COMPONENT_RULES).flatMap(([name, rule]) =>
-    Object.entries(rule.values as Record<string, readonly string[]>).map(([attribute, values]) => [name, attribute, values] as const),
+    Object.entries(rule.values as Record<string, readonly string[]>).map(
+      ([attribute, values]) => [name, attribute, values] as const,
+    ),
   );
   test.each(choices)('%s %s offers exactly the values the check allows', (name, attribute, values) => {
     expect(components[name]!.schema[attribute]!.options?.map((o) => o.value)).toEqual(values);
@@ -102,7 +119,11 @@ describe('the bibliography form matches the source schema', () => {
     expect(entry.kind!.options?.map((o) => o.value)).toEqual(Object.keys(SOURCE_KINDS));
   });
   test('an article chooses its sources from the bibliography', () => {
-    const withSources = makeStudioConfig({ glossary: [], sources: [{ value: 'nhg-fractuurpreventie', label: 'NHG' }], images: ['/afbeeldingen/x.svg'] });
+    const withSources = makeStudioConfig({
+      glossary: [],
+      sources: [{ value: 'nhg-fractuurpreventie', label: 'NHG' }],
+      images: ['/afbeeldingen/x.svg'],
+    });
     const sources = withSources.collections!.artikelen!.schema.sources as unknown as Field;
     expect(sources.options?.map((o) => o.value)).toEqual(['nhg-fractuurpreventie']);
   });

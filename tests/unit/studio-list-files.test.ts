@@ -24,15 +24,21 @@ describe('a list file through the studio', () => {
   });
 
   test('an optional field left empty in the form is left out of the file', () => {
-    const view = 'termen:\n  - id: dexa\n    term: DEXA-scan\n    definition: Een meting van de botdichtheid.\n    article: null\n';
-    expect(parse(fromView(view, GLOSSARY_FILE))).toEqual([{ id: 'dexa', term: 'DEXA-scan', definition: 'Een meting van de botdichtheid.' }]);
+    const view =
+      'termen:\n  - id: dexa\n    term: DEXA-scan\n    definition: Een meting van de botdichtheid.\n    article: null\n';
+    expect(parse(fromView(view, GLOSSARY_FILE))).toEqual([
+      { id: 'dexa', term: 'DEXA-scan', definition: 'Een meting van de botdichtheid.' },
+    ]);
   });
 });
 
 describe('the bibliography through the studio', () => {
   test('a source without a year keeps "year: null", which the schema requires', () => {
-    const view = 'bronnen:\n  - id: folder\n    title: Een folder\n    publisher: Een ziekenhuis\n    kind: source-material\n';
-    expect(parse(fromView(view, SOURCES_FILE))).toEqual([{ id: 'folder', title: 'Een folder', publisher: 'Een ziekenhuis', year: null, kind: 'source-material' }]);
+    const view =
+      'bronnen:\n  - id: folder\n    title: Een folder\n    publisher: Een ziekenhuis\n    kind: source-material\n';
+    expect(parse(fromView(view, SOURCES_FILE))).toEqual([
+      { id: 'folder', title: 'Een folder', publisher: 'Een ziekenhuis', year: null, kind: 'source-material' },
+    ]);
   });
 
   test('saving the bibliography without a change keeps every entry', () => {

@@ -6,9 +6,9 @@ import { decodeTScoreFragment, encodeTScoreFragment } from '@/lib/tscore/fragmen
 
 describe('encoding the state in the fragment', () => {
   test('is human-readable, in form order, with one decimal', () => {
-    expect(
-      encodeTScoreFragment({ group: 't', fracture: false, scores: { heup: -1.9, wervelkolom: -2.7 } }),
-    ).toBe('#wervelkolom=-2,7&heup=-1,9&groep=t&breuk=nee');
+    expect(encodeTScoreFragment({ group: 't', fracture: false, scores: { heup: -1.9, wervelkolom: -2.7 } })).toBe(
+      '#wervelkolom=-2,7&heup=-1,9&groep=t&breuk=nee',
+    );
     expect(encodeTScoreFragment({ group: 'z', fracture: true, scores: { dijbeenhals: -2.45 } })).toBe(
       '#dijbeenhals=-2,5&groep=z&breuk=ja',
     );

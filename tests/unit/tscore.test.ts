@@ -304,7 +304,11 @@ describe('properties', () => {
 
   test('any text gives a value or a Dutch message, never a throw, NaN or Infinity', () => {
     const pieces = fc.constantFrom('-', '\u2212', '+', ',', '.', ' ', '1', '2', '5', '0', 'e', 'a', '½', '\u200B', '%');
-    const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.array(pieces).map((list) => list.join('')));
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.array(pieces).map((list) => list.join('')),
+    );
     fc.assert(
       fc.property(text, (input) => {
         const parsed = parseScoreText(input);

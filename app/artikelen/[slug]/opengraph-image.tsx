@@ -21,32 +21,30 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const title = article?.title ?? SITE_NAME;
   const fontSize = title.length > 48 ? 72 : 88;
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: '64px 72px',
-          background: '#0b4f8a',
-          color: '#ffffff',
-        }}
-      >
-        <div style={{ display: 'flex', alignItems: 'center', gap: 20, fontSize: 44 }}>
-          <svg width="64" height="64" viewBox="0 0 32 32">
-            <rect width="32" height="32" rx="8" fill="#ffffff" />
-            <path d="M9 11a3 3 0 1 1 4-3l6 6a3 3 0 1 1 3 4 3 3 0 1 1-4 3l-6-6a3 3 0 1 1-3-4z" fill="#0b4f8a" />
-          </svg>
-          {SITE_NAME}
-        </div>
-        <div style={{ display: 'flex', fontSize, lineHeight: 1.1, letterSpacing: -1 }}>{title}</div>
-        <div style={{ display: 'flex', fontSize: 34, color: '#e8f1fa' }}>
-          {article ? TOPICS[article.topic] : 'Informatie over osteoporose'}
-        </div>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '64px 72px',
+        background: '#0b4f8a',
+        color: '#ffffff',
+      }}
+    >
+      <div style={{ display: 'flex', alignItems: 'center', gap: 20, fontSize: 44 }}>
+        <svg width="64" height="64" viewBox="0 0 32 32">
+          <rect width="32" height="32" rx="8" fill="#ffffff" />
+          <path d="M9 11a3 3 0 1 1 4-3l6 6a3 3 0 1 1 3 4 3 3 0 1 1-4 3l-6-6a3 3 0 1 1-3-4z" fill="#0b4f8a" />
+        </svg>
+        {SITE_NAME}
       </div>
-    ),
+      <div style={{ display: 'flex', fontSize, lineHeight: 1.1, letterSpacing: -1 }}>{title}</div>
+      <div style={{ display: 'flex', fontSize: 34, color: '#e8f1fa' }}>
+        {article ? TOPICS[article.topic] : 'Informatie over osteoporose'}
+      </div>
+    </div>,
     size,
   );
 }

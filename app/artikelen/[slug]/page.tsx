@@ -27,7 +27,13 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
     title: article.title,
     description: article.description,
     alternates: { canonical: url },
-    openGraph: { type: 'article', title: article.title, description: article.description, url, modifiedTime: article.updated },
+    openGraph: {
+      type: 'article',
+      title: article.title,
+      description: article.description,
+      url,
+      modifiedTime: article.updated,
+    },
   };
 }
 

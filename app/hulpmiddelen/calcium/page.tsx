@@ -22,8 +22,7 @@ export default function CalciumPage() {
       <div className="mt-4 max-w-[48rem] space-y-3 print:hidden">
         <p>
           Calcium is nodig voor sterke botten. Hoeveel krijgt u op een gewone dag binnen? Vul uw leeftijd in en wat u
-          eet en drinkt. U ziet meteen hoeveel calcium dat is, hoeveel u nodig heeft en hoe u een tekort kunt
-          aanvullen.
+          eet en drinkt. U ziet meteen hoeveel calcium dat is, hoeveel u nodig heeft en hoe u een tekort kunt aanvullen.
         </p>
         <p>Alles wordt op uw eigen apparaat uitgerekend. Er wordt niets verstuurd of bewaard.</p>
         <noscript>
@@ -42,30 +41,45 @@ export default function CalciumPage() {
           Hoeveel calcium heeft u nodig?
         </h2>
         <p className="mt-2">
-          Hoeveel calcium u per dag nodig heeft, hangt af van uw leeftijd en of u een man of een vrouw bent. Dit zijn
-          de adviezen van de Gezondheidsraad voor volwassenen, in milligram (mg) per dag:
+          Hoeveel calcium u per dag nodig heeft, hangt af van uw leeftijd en of u een man of een vrouw bent. Dit zijn de
+          adviezen van de Gezondheidsraad voor volwassenen, in milligram (mg) per dag:
         </p>
         {/* With the largest text on a 320 px screen the table scrolls inside its own region, not the page. */}
-        <div role="region" aria-label="Adviezen per leeftijd (schuif opzij om alles te zien)" tabIndex={0} className="mt-4 overflow-x-auto">
-        <table className="w-full border-collapse text-left text-base sm:text-lg">
-          <caption className="sr-only">Aanbevolen hoeveelheid calcium per dag voor volwassenen, in mg per dag</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-3">Leeftijd</th>
-              <th scope="col" className="py-2 pr-3">Vrouwen</th>
-              <th scope="col" className="py-2">Mannen</th>
-            </tr>
-          </thead>
-          <tbody>
-            {TARGET_BANDS.map((band) => (
-              <tr key={band.label} className="border-b border-line">
-                <th scope="row" className="py-2 pr-3 font-normal">{band.label}</th>
-                <td className="py-2 pr-3">{formatMg(band.womenMg)}</td>
-                <td className="py-2">{formatMg(band.menMg)}</td>
+        <div
+          role="region"
+          aria-label="Adviezen per leeftijd (schuif opzij om alles te zien)"
+          tabIndex={0}
+          className="mt-4 overflow-x-auto"
+        >
+          <table className="w-full border-collapse text-left text-base sm:text-lg">
+            <caption className="sr-only">
+              Aanbevolen hoeveelheid calcium per dag voor volwassenen, in mg per dag
+            </caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="py-2 pr-3">
+                  Leeftijd
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Vrouwen
+                </th>
+                <th scope="col" className="py-2">
+                  Mannen
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {TARGET_BANDS.map((band) => (
+                <tr key={band.label} className="border-b border-line">
+                  <th scope="row" className="py-2 pr-3 font-normal">
+                    {band.label}
+                  </th>
+                  <td className="py-2 pr-3">{formatMg(band.womenMg)}</td>
+                  <td className="py-2">{formatMg(band.menMg)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
         <ul className="mt-4 list-disc space-y-2 pl-6">
           <li>
@@ -90,9 +104,7 @@ export default function CalciumPage() {
 
       <footer className="mt-8 max-w-[48rem] text-base text-muted print:mt-3 print:text-sm print:text-ink">
         <h2 className="font-semibold text-ink print:inline">Bronnen</h2>
-        <p className="hidden print:inline">
-          : {sourcesInOneLine()}.
-        </p>
+        <p className="hidden print:inline">: {sourcesInOneLine()}.</p>
         <ul className="mt-1 list-disc space-y-1 pl-6 print:hidden">
           {CALCIUM_SOURCES.map((source) => (
             <li key={source.title}>

@@ -23,8 +23,8 @@ export default function TScorePage() {
     <div className="group/page max-w-[48rem] text-lg">
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl print:text-2xl">Wat betekent mijn T-score?</h1>
       <p className="mt-4 print:group-has-[[data-tscore-result]]/page:hidden">
-        Na een botdichtheidsmeting (DEXA-scan) krijgt u een uitslag met één of meer T-scores. Vul ze hieronder in. U leest
-        dan in gewone woorden wat de score betekent en wat u kunt doen. Wat u invult, blijft op uw eigen apparaat.
+        Na een botdichtheidsmeting (DEXA-scan) krijgt u een uitslag met één of meer T-scores. Vul ze hieronder in. U
+        leest dan in gewone woorden wat de score betekent en wat u kunt doen. Wat u invult, blijft op uw eigen apparaat.
       </p>
 
       <Island name="tscore" props={{}}>
@@ -32,13 +32,15 @@ export default function TScorePage() {
       </Island>
 
       <section aria-labelledby="groepen" className="mt-10 print:group-has-[[data-tscore-result]]/page:hidden">
-        <h2 id="groepen" className="text-2xl font-bold">Welke groepen zijn er?</h2>
-        <p className="mt-2">
-          Artsen delen de T-score in groepen in. Dit geldt voor: {GROUP_TEXT.t.toLowerCase()}.
-        </p>
+        <h2 id="groepen" className="text-2xl font-bold">
+          Welke groepen zijn er?
+        </h2>
+        <p className="mt-2">Artsen delen de T-score in groepen in. Dit geldt voor: {GROUP_TEXT.t.toLowerCase()}.</p>
         <TScoreBandTable caption="De T-score en de groepen" scoreName="T-score" rows={T_ROWS} />
 
-        <h2 id="z-score" className="mt-10 text-2xl font-bold">En de Z-score?</h2>
+        <h2 id="z-score" className="mt-10 text-2xl font-bold">
+          En de Z-score?
+        </h2>
         <p className="mt-2">
           {Z_INTRO} Met alleen een Z-score zegt een arts niet dat u osteoporose heeft. Dit geldt voor:{' '}
           {GROUP_TEXT.z.toLowerCase()}.
@@ -50,7 +52,9 @@ export default function TScorePage() {
         aria-labelledby="geen-diagnose"
         className="mt-10 rounded-xl border-2 border-ink bg-brand-light p-4 print:bg-white print:group-has-[[data-tscore-result]]/page:hidden"
       >
-        <h2 id="geen-diagnose" className="text-xl font-bold">Dit hulpmiddel stelt geen diagnose</h2>
+        <h2 id="geen-diagnose" className="text-xl font-bold">
+          Dit hulpmiddel stelt geen diagnose
+        </h2>
         <p className="mt-2">
           Het legt alleen uit wat een score betekent. Of u een behandeling nodig heeft, hangt af van uw kans op een
           botbreuk, niet alleen van de T-score. Bespreek uw uitslag daarom altijd met uw huisarts.

@@ -30,9 +30,9 @@ export default function FallRiskPage() {
           Valcheck: de vragenlijst van de CDC over vallen
         </h1>
         <p className="mt-4">
-          Een val is vaak de reden dat een zwak bot breekt. Met deze 12 korte vragen van het Amerikaanse CDC ziet u of u een
-          grotere kans kunt hebben om te vallen, en wat u daaraan kunt doen. Dit is niet de Nederlandse valrisicotest
-          die uw huisarts of fysiotherapeut met u doet. Wat u invult, blijft op uw eigen apparaat.
+          Een val is vaak de reden dat een zwak bot breekt. Met deze 12 korte vragen van het Amerikaanse CDC ziet u of u
+          een grotere kans kunt hebben om te vallen, en wat u daaraan kunt doen. Dit is niet de Nederlandse
+          valrisicotest die uw huisarts of fysiotherapeut met u doet. Wat u invult, blijft op uw eigen apparaat.
         </p>
         <noscript>
           <p className="mt-2 font-semibold">

@@ -9,7 +9,10 @@ export const dynamic = 'force-dynamic';
 /** Keystatic's local-mode API: reads and writes the files under studioRoot() (the real content, or a test's copy). */
 async function handle(request: Request): Promise<Response> {
   const root = studioRoot();
-  const keystatic = makeGenericAPIRouteHandler({ config: makeStudioConfig(readStudioData()), localBaseDirectory: root });
+  const keystatic = makeGenericAPIRouteHandler({
+    config: makeStudioConfig(readStudioData()),
+    localBaseDirectory: root,
+  });
   return withListFiles(keystatic, root, STUDIO_LIST_FILES)(request);
 }
 
