@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useBrowserValue } from '@/components/ui/useBrowserValue';
 import { pickDutchVoice, READ_ALOUD_LANG, speechChunks } from '@/lib/reading/read-aloud';
+import { Icon } from '@/components/ui/Icon';
 
 type State = 'idle' | 'speaking' | 'paused';
 
@@ -123,17 +124,9 @@ function readableBlocks(): string[] {
 
 function SpeakerIcon() {
   return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 24 24"
-      className="h-5 w-5"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2.5"
-    >
+    <Icon>
       <path d="M4 9v6h4l5 4V5L8 9z" strokeLinejoin="round" />
       <path d="M16.5 8.5a5 5 0 0 1 0 7M19 6a8.5 8.5 0 0 1 0 12" strokeLinecap="round" />
-    </svg>
+    </Icon>
   );
 }

@@ -1,4 +1,5 @@
 import { SEARCH_PARAM, SEARCH_PATH } from '@/lib/search/config';
+import { Icon } from '@/components/ui/Icon';
 
 /**
  * The search box in the header: a plain GET form to /zoeken, so pressing Enter works before (and without)
@@ -27,18 +28,10 @@ export function HeaderSearch() {
         />
       </div>
       <button type="submit" className="btn min-h-11 px-3">
-        <svg
-          aria-hidden="true"
-          focusable="false"
-          viewBox="0 0 24 24"
-          className="h-5 w-5"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="3"
-        >
+        <Icon strokeWidth={3}>
           <circle cx="10.5" cy="10.5" r="6.5" />
           <path d="m15.5 15.5 5 5" strokeLinecap="round" />
-        </svg>
+        </Icon>
         <span>Zoek</span>
       </button>
     </form>

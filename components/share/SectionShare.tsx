@@ -1,6 +1,7 @@
 import { Island } from '@/components/islands/Island';
 import { SectionShareMenu } from '@/components/share/SectionShareMenu';
 import { SITE_URL } from '@/lib/site/config';
+import { Icon } from '@/components/ui/Icon';
 
 /**
  * "Deel dit stuk" beside a section heading: one small button (its name says which section) that opens the share
@@ -28,19 +29,11 @@ export function SectionShare({ title, id }: { title: string; id: string }) {
 
 function ShareIcon() {
   return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 24 24"
-      className="h-6 w-6"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-    >
+    <Icon className="h-6 w-6" strokeWidth={2}>
       <circle cx="18" cy="5" r="2.5" />
       <circle cx="6" cy="12" r="2.5" />
       <circle cx="18" cy="19" r="2.5" />
       <path d="m8.2 10.8 7.6-4.4M8.2 13.2l7.6 4.4" strokeLinecap="round" />
-    </svg>
+    </Icon>
   );
 }

@@ -1,4 +1,5 @@
 import { emailHref, whatsappHref, type ShareTarget } from '@/lib/share/links';
+import { Icon } from '@/components/ui/Icon';
 
 const LINK_CLASS = 'btn-secondary';
 
@@ -25,33 +26,17 @@ export function ShareLinks({ target, context }: { target: ShareTarget; context?:
 
 function MailIcon() {
   return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 24 24"
-      className="h-5 w-5"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2.5"
-    >
+    <Icon>
       <rect x="3" y="5" width="18" height="14" rx="2" />
       <path d="m3.5 6 8.5 7 8.5-7" strokeLinejoin="round" />
-    </svg>
+    </Icon>
   );
 }
 
 function ChatIcon() {
   return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 24 24"
-      className="h-5 w-5"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2.5"
-    >
+    <Icon>
       <path d="M4 20l1.3-3.9A8 8 0 1 1 8 19z" strokeLinejoin="round" />
-    </svg>
+    </Icon>
   );
 }

@@ -2,6 +2,7 @@
 
 import { CopyLinkButton } from '@/components/ui/CopyLinkButton';
 import { useBrowserValue } from '@/components/ui/useBrowserValue';
+import { Icon } from '@/components/ui/Icon';
 
 type SystemShareButtonProps = {
   title: string;
@@ -46,17 +47,9 @@ export function SystemShareButton({
 
 function ShareIcon() {
   return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 24 24"
-      className="h-5 w-5"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2.5"
-    >
+    <Icon>
       <path d="M12 15V3m0 0-4 4m4-4 4 4" strokeLinecap="round" strokeLinejoin="round" />
       <path d="M7 11H5v10h14V11h-2" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
+    </Icon>
   );
 }
