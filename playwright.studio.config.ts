@@ -15,8 +15,9 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   reporter: [['list']],
-  // The first visit compiles the studio in the development server.
-  timeout: 180_000,
+  // The first test compiles the studio, and then the article page, in the development server: on a fresh 2-core
+  // machine that alone took over 3 minutes in CI (1 December 2026), so the first journey gets 7.
+  timeout: 420_000,
   expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
