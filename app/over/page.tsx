@@ -67,12 +67,12 @@ export default function AboutPage() {
         zijn dan wat hier staat.
       </p>
       <p>
-        De hulpmiddelen stellen geen diagnose. Zij leggen uit wat een getal betekent. Of u behandeling nodig hebt, hangt
-        af van meer dan één getal: uw arts kijkt naar uw hele situatie en uw kans op een botbreuk.
+        De hulpmiddelen stellen geen diagnose. Zij leggen uit wat een getal betekent. Of u behandeling nodig heeft,
+        hangt af van meer dan één getal: uw arts kijkt naar uw hele situatie en uw kans op een botbreuk.
       </p>
       <p>
         Stop nooit zelf met een medicijn en begin niet zelf met supplementen in hoge doses. Overleg eerst met uw
-        huisarts of apotheker. Heeft u plotseling veel pijn, bent u gevallen of denkt u dat u iets hebt gebroken? Neem
+        huisarts of apotheker. Heeft u plotseling veel pijn, bent u gevallen of denkt u dat u iets heeft gebroken? Neem
         dan direct contact op met uw huisarts of de huisartsenpost. Bel bij levensgevaar 112.
       </p>
       <p>

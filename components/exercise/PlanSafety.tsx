@@ -15,7 +15,7 @@ export function PlanSafety() {
       </h2>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         <li>
-          Heeft u osteoporose of een botbreuk gehad? Begin pas als u met uw huisarts of fysiotherapeut hebt overlegd.
+          Heeft u osteoporose of een botbreuk gehad? Begin pas als u met uw huisarts of fysiotherapeut heeft overlegd.
         </li>
         <li>Een oefening mag inspannend zijn, maar geen pijn doen. Krijgt u pijn? Stop dan en bespreek het.</li>
         <li>Begin licht en bouw langzaam op. Neem rustdagen tussen de oefendagen.</li>
