@@ -28,5 +28,7 @@ export default defineConfig([
     'build/**',
     'lighthouse/**',
     'test-results/**',
+    '.cache/**',
+    'public/pagefind/**',
   ]),
 ]);
