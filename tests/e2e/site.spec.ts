@@ -65,10 +65,16 @@ test('a link to a section lands on that section, and its heading offers one smal
   await expect(heading).toBeInViewport();
   const share = page.locator('summary', { hasText: `Deel dit stuk: ${text}` });
   await expect(share).toBeVisible();
-  // Beside the heading, not a line of its own under it.
-  const [headingBox, shareBox] = [await heading.boundingBox(), await share.boundingBox()];
-  expect(shareBox!.y).toBeLessThan(headingBox!.y + headingBox!.height);
-  expect(shareBox!.x).toBeGreaterThan(headingBox!.x + headingBox!.width / 2);
+  // Beside the heading, not a line of its own under it. Both boxes are read in one frame, and again until the
+  // page has settled (the share control's island may still be swapping in while the anchor scrolls).
+  const beside = () =>
+    heading.evaluate((h, label) => {
+      const control = [...document.querySelectorAll('summary')].find((s) => s.textContent?.includes(label));
+      if (!control) return false;
+      const [a, b] = [h.getBoundingClientRect(), control.getBoundingClientRect()];
+      return b.top < a.bottom && b.left > a.left + a.width / 2;
+    }, `Deel dit stuk: ${text}`);
+  await expect.poll(beside, { message: 'the share control sits beside its heading' }).toBe(true);
 });
 
 test('the skip link is the first thing the keyboard reaches and moves focus to the content', async ({ page }) => {
