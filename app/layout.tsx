@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/lib/site/config';
+import { ICON_DATA_URL } from '@/lib/site/icon';
 import { TEXT_SIZE_SCRIPT } from '@/lib/reading/text-size';
 import './globals.css';
 
@@ -12,6 +13,7 @@ export const metadata: Metadata = {
   title: { default: `${SITE_NAME}: begrijp en bescherm uw botten`, template: `%s | ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
   openGraph: { siteName: SITE_NAME, locale: 'nl_NL', type: 'website' },
+  icons: { icon: { url: ICON_DATA_URL, type: 'image/svg+xml' } },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b4f8a' };

@@ -1,5 +1,5 @@
 // npm run audit [-- --server=node|nginx] [--runs=3] [--port=3196] [--pages=/,/over]: Lighthouse (mobile, default simulated throttling) in Debian's
-// Chromium on the home page, an article and both tools. Each page is measured --runs times and the median run (by
+// Chromium on one page of every type (EVERY_PAGE_TYPE). Each page is measured --runs times and the median run (by
 // performance score) counts: one run on a 2-core machine can be several points off. Writes that run's HTML report
 // to lighthouse/, prints a table and exits 1 when a target is missed.
 // Needs `npm run build` first.
@@ -17,12 +17,27 @@ const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/
 const SERVER = args.server ?? 'node';
 const RUNS = Number(args.runs ?? 3);
 const PORT = Number(args.port ?? 3196);
-const PAGES = args.pages?.split(',') ?? [
+// One page of every type: the home page, the list of articles, an article with a picture, one with a tool in it,
+// one with the exercise pictures, the tools index and every tool, the glossary, search and the about page.
+// (The 404 page is left out: Lighthouse does not measure a page that answers 404.) `--pages=/,/over` for fewer.
+const EVERY_PAGE_TYPE = [
   '/',
+  '/artikelen',
   '/artikelen/wat-is-osteoporose',
+  '/artikelen/voeding-calcium-en-vitamine-d',
+  '/artikelen/bewegen-en-oefeningen',
+  '/hulpmiddelen',
   '/hulpmiddelen/t-score',
   '/hulpmiddelen/calcium',
+  '/hulpmiddelen/valrisico',
+  '/hulpmiddelen/botbreukrisico',
+  '/hulpmiddelen/mijn-botkaart',
+  '/hulpmiddelen/oefenschema',
+  '/woordenlijst',
+  '/zoeken',
+  '/over',
 ];
+const PAGES = args.pages?.split(',') ?? EVERY_PAGE_TYPE;
 const TARGETS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 const LCP_TARGET_MS = 1500;
 // Each page is also measured as its no-script twin: the same HTML with every <script> removed, served the same way

@@ -1,8 +1,8 @@
 // `npm run build` runs this last. It makes every page of the static export in out/ work without the Next.js
 // runtime, which on a slow phone costs more than the whole page is worth (docs/performance.md):
-//  1. bundles the islands (components/islands: the interactive parts) with esbuild into out/_islands/, one small
-//     boot script plus a chunk per island and one for React, all with content hashes in their names;
-//  2. in each HTML file, swaps Next.js's scripts for the boot script (scripts/export/static-export.ts) and checks the
+//  1. bundles the islands (components/islands: the interactive parts) with esbuild into out/_islands/: a chunk per
+//     island and one for React, all with content hashes in their names, and one small boot script for inside pages;
+//  2. in each HTML file, swaps Next.js's scripts for the inline boot script (scripts/export/static-export.ts) and checks the
 //     result against the allowlist (scripts/export/allowlist.ts): anything else fails the build, naming the page;
 //  3. removes Next.js's client JavaScript from out/_next/static and its navigation data, so nothing can load them;
 //  4. writes the security headers for scripts/serve.mjs and nginx into build/ (scripts/export/nginx-headers.ts),
@@ -32,32 +32,47 @@ function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
 }
 
 rmSync(ISLANDS_DIR, { recursive: true, force: true });
-const result = await esbuild.build({
-  entryPoints: ['components/islands/boot.ts'],
+const common: esbuild.BuildOptions = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   target: 'es2020',
   minify: true,
   jsx: 'automatic',
-  outdir: ISLANDS_DIR,
-  entryNames: '[name]-[hash]',
-  chunkNames: '[name]-[hash]',
   // lib/site/config.ts reads SITE_URL; the browser gets the value the pages were built with.
   define: {
     'process.env.NODE_ENV': '"production"',
     'process.env.SITE_URL': process.env.SITE_URL ? JSON.stringify(process.env.SITE_URL) : 'undefined',
   },
-  metafile: true,
   logLevel: 'warning',
   // Client components start with 'use client', which means nothing outside Next.js.
   logOverride: { 'unsupported-directive': 'silent' },
+};
+// What loads after the first paint: React and the mounting code, and a chunk per island (the registry's imports).
+const result = await esbuild.build({
+  ...common,
+  entryPoints: ['components/islands/mount.tsx'],
+  splitting: true,
+  format: 'esm',
+  outdir: ISLANDS_DIR,
+  entryNames: '[name]-[hash]',
+  chunkNames: '[name]-[hash]',
+  metafile: true,
 });
-const boot = Object.entries(result.metafile.outputs).find(
-  ([, output]) => output.entryPoint === 'components/islands/boot.ts',
-);
-if (!boot) fail('esbuild gaf geen boot-script.');
-const bootSrc = `/${path.relative(OUT, boot[0]).split(path.sep).join('/')}`;
+const outputs = result.metafile.outputs;
+const chunkFor = (source: string) => Object.keys(outputs).find((file) => outputs[file]?.entryPoint === source);
+const publicPath = (file: string) => `/${path.relative(OUT, file).split(path.sep).join('/')}`;
+const mountChunk = chunkFor('components/islands/mount.tsx');
+if (!mountChunk) fail('geen bundel gevonden voor components/islands/mount.tsx');
+
+// The boot script, one self-contained piece of code for inside each page: it imports nothing before the first paint,
+// and then only the mount chunk, whose address the page gives it.
+const bootBuild = await esbuild.build({
+  ...common,
+  entryPoints: ['components/islands/boot.ts'],
+  format: 'iife',
+  write: false,
+});
+const boot = { script: bootBuild.outputFiles[0]?.text.trim() ?? '', mountSrc: publicPath(mountChunk) };
+if (!boot.script) fail('esbuild gaf geen boot-script.');
 
 for (const file of filesUnder(ISLANDS_DIR, (name) => name.endsWith('.js'))) {
   // Code that reads process.env would throw in the browser, where there is no `process`.
@@ -67,23 +82,18 @@ for (const file of filesUnder(ISLANDS_DIR, (name) => name.endsWith('.js'))) {
 
 // Which files each island needs (its chunk and what that imports), for `npm run bench` and the tests. The names
 // and their modules come from the registry object itself (./export/registry-probe.ts), the files from esbuild.
-const outputs = result.metafile.outputs;
 function withImports(file: string, seen = new Set<string>()): string[] {
   if (seen.has(file)) return [];
   seen.add(file);
   const imports = outputs[file]?.imports.filter((i) => i.kind === 'import-statement') ?? [];
   return [file, ...imports.flatMap((i) => withImports(i.path, seen))];
 }
-const chunkFor = (source: string) => Object.keys(outputs).find((file) => outputs[file]?.entryPoint === source);
-const publicPath = (file: string) => `/${path.relative(OUT, file).split(path.sep).join('/')}`;
 const islands: Record<string, string[]> = {};
 for (const [name, source] of Object.entries(await islandSources(REGISTRY, result.metafile))) {
   const chunk = chunkFor(source);
   if (!chunk) fail(`geen bundel gevonden voor het eiland ${name} (${source})`);
   islands[name] = withImports(chunk).map(publicPath);
 }
-const mountChunk = chunkFor('components/islands/mount.tsx');
-if (!mountChunk) fail('geen bundel gevonden voor components/islands/mount.tsx');
 // The mount chunk holds React, and nearly all of it runs in the first render. This magic comment (V8's explicit
 // compile hints, Chrome 136 and later; other browsers ignore it) has the browser compile the whole file while it
 // downloads, off the main thread, instead of function by function during the render: on this machine it halves the
@@ -93,20 +103,16 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 writeFileSync(mountChunk, COMPILE_HINT + readFileSync(mountChunk, 'utf8'));
 writeFileSync(
   path.join(ISLANDS_DIR, 'manifest.json'),
-  JSON.stringify(
-    { boot: withImports(boot[0]).map(publicPath), mount: withImports(mountChunk).map(publicPath), islands },
-    null,
-    2,
-  ),
+  JSON.stringify({ boot: boot.script, mount: withImports(mountChunk).map(publicPath), islands }, null, 2),
 );
 
 const problems: string[] = [];
 const hashes = new Set<string>();
 const pages = filesUnder(OUT, (name) => name.endsWith('.html'));
 for (const page of pages) {
-  const html = toIslandPage(readFileSync(page, 'utf8'), bootSrc);
+  const html = toIslandPage(readFileSync(page, 'utf8'), boot);
   problems.push(
-    ...pageProblems(html, { bootSrc, inlineScripts: INLINE_SCRIPTS }).map(
+    ...pageProblems(html, { boot, inlineScripts: INLINE_SCRIPTS }).map(
       (problem) => `${path.relative(OUT, page)}: ${problem}`,
     ),
   );
@@ -127,5 +133,5 @@ const sizes = Object.entries(result.metafile.outputs)
   .filter(([name]) => name.endsWith('.js'))
   .reduce((sum, [, output]) => sum + output.bytes, 0);
 console.log(
-  `Eilanden: ${pages.length} pagina's zonder Next.js-runtime, boot-script ${bootSrc}, ${(sizes / 1024).toFixed(0)} kB code voor de eilanden in ${ISLANDS_DIR}.`,
+  `Eilanden: ${pages.length} pagina's zonder Next.js-runtime, een boot-script van ${boot.script.length} tekens in elke pagina, ${(sizes / 1024).toFixed(0)} kB code voor de eilanden in ${ISLANDS_DIR}.`,
 );

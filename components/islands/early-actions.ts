@@ -8,6 +8,12 @@ import { ISLAND_ATTRIBUTE } from './attributes';
  */
 type EarlyAction = { kind: 'click' | 'submit'; index: number; submitter?: HTMLElement | null };
 
+/**
+ * What the islands' code gets from the boot script: the held-back actions live in the boot script (it runs from the
+ * start), so the code that loads later is handed these two instead of importing a second copy.
+ */
+export type EarlyActions = { replay: typeof replayEarlyActions; release: typeof releaseEarlyActions };
+
 const actions = new Map<Element, EarlyAction[]>();
 let holding = true;
 
@@ -47,11 +53,14 @@ export function holdEarlyActions(document: Document) {
   );
 }
 
-/** Does again, in the started island, what the reader did before it started. */
-export function replayEarlyActions(from: Element, to: Element) {
+/**
+ * Does again, in the started island, what the reader did before it started, one action at a time: `run` lets the
+ * island's code finish each (React renders it) before the next.
+ */
+export function replayEarlyActions(from: Element, to: Element, run: (action: () => void) => void = (a) => a()) {
   for (const action of actions.get(from) ?? []) {
-    if (action.kind === 'click') to.querySelectorAll('button')[action.index]?.click();
-    else to.querySelectorAll('form')[action.index]?.requestSubmit();
+    if (action.kind === 'click') run(() => to.querySelectorAll('button')[action.index]?.click());
+    else run(() => to.querySelectorAll('form')[action.index]?.requestSubmit());
   }
   actions.delete(from);
 }

@@ -1,7 +1,8 @@
 import { startTransition, useEffect, type ComponentType, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { ISLAND_ATTRIBUTE, ISLAND_PROPS_ATTRIBUTE } from './attributes';
-import { releaseEarlyActions, replayEarlyActions } from './early-actions';
+import type { EarlyActions } from './early-actions';
 import { ISLANDS, type IslandName } from './registry';
 
 function isIslandName(name: string | null): name is IslandName {
@@ -28,7 +29,9 @@ function setValueAsTyped(control: Control, value: string) {
 
 /**
  * What a reader did in the server's HTML before the island started (typed a score, ticked a box) is done again in
- * the island, control by control in the same order: both come from the same component.
+ * the island, control by control in the same order: both come from the same component. Each change is handed to
+ * React and rendered before the next (flushSync), as a reader's separate taps would be: a handler that builds on
+ * the current state (the exercise plan's list) would otherwise see the state from before the first change.
  */
 function carryOverInput(from: Element, to: Element) {
   const before = Array.from(from.querySelectorAll<Control>(CONTROLS));
@@ -40,12 +43,13 @@ function carryOverInput(from: Element, to: Element) {
     if (old instanceof HTMLInputElement && (old.type === 'checkbox' || old.type === 'radio')) {
       // A click is what a reader does, and React hears it. A radio button can only be clicked on, not off.
       const changed = old.type === 'radio' ? old.checked && !old.defaultChecked : old.checked !== old.defaultChecked;
-      if (changed && control instanceof HTMLInputElement && control.checked !== old.checked) control.click();
+      if (changed && control instanceof HTMLInputElement && control.checked !== old.checked)
+        flushSync(() => control.click());
     } else if (old instanceof HTMLSelectElement) {
       if (old.value !== control.value && Array.from(old.options).some((o) => o.selected !== o.defaultSelected))
-        setValueAsTyped(control, old.value);
+        flushSync(() => setValueAsTyped(control, old.value));
     } else if (old.value !== old.defaultValue && old.value !== control.value) {
-      setValueAsTyped(control, old.value);
+      flushSync(() => setValueAsTyped(control, old.value));
     }
   });
 }
@@ -61,8 +65,8 @@ function carryOverFocus(from: Element, to: Element, focused: Element | null) {
 }
 
 /**
- * Swaps the freshly rendered island in for the server's HTML. A parent's effect runs after its children's, so by
- * then the island has read what it reads on start (a shared link's values), and input carried over lands on top.
+ * Says when the freshly rendered island has started. A parent's effect runs after its children's, so by then the
+ * island has read what it reads on start (a shared link's values), and input carried over lands on top.
  */
 function SwapIn({ children, onStarted }: { children: ReactNode; onStarted: () => void }) {
   useEffect(onStarted, [onStarted]);
@@ -76,7 +80,7 @@ function SwapIn({ children, onStarted }: { children: ReactNode; onStarted: () =>
  * rendered the island as part of a larger tree. The render is a transition, so React splits it into short slices
  * and a big tool never blocks a tap or a scroll for long.
  */
-async function mountIsland(host: HTMLElement) {
+async function mountIsland(host: HTMLElement, early: EarlyActions) {
   const name = host.getAttribute(ISLAND_ATTRIBUTE);
   if (!isIslandName(name)) return;
   const Component = (await ISLANDS[name]()) as ComponentType<Record<string, unknown>>;
@@ -86,13 +90,6 @@ async function mountIsland(host: HTMLElement) {
   fresh.removeAttribute(ISLAND_ATTRIBUTE);
   fresh.removeAttribute(ISLAND_PROPS_ATTRIBUTE);
   await new Promise<void>((resolve, reject) => {
-    const swap = () => {
-      const focused = host.contains(document.activeElement) ? document.activeElement : null;
-      host.replaceWith(fresh);
-      carryOverInput(host, fresh);
-      carryOverFocus(host, fresh, focused);
-      resolve();
-    };
     // An island that throws while rendering never reaches the swap: the server's HTML stays, and the error goes to
     // the caller (which reports it once) instead of to the page.
     const root = createRoot(fresh, {
@@ -104,15 +101,21 @@ async function mountIsland(host: HTMLElement) {
     });
     startTransition(() => {
       root.render(
-        <SwapIn onStarted={swap}>
+        <SwapIn onStarted={resolve}>
           <Component {...props} />
         </SwapIn>,
       );
     });
   });
-  // Let React take in the carried-over input before a held-back tap or Enter acts on it.
+  // Outside React's effects (so each carried-over change can be rendered at once), but in the same task as the
+  // island's start, before the browser paints: the swap, then the input and the focus the reader had.
+  const focused = host.contains(document.activeElement) ? document.activeElement : null;
+  host.replaceWith(fresh);
+  carryOverInput(host, fresh);
+  carryOverFocus(host, fresh, focused);
+  // Let React take in the carried-over input before a held-back tap or Enter acts on it, one at a time.
   await yieldToBrowser();
-  replayEarlyActions(host, fresh);
+  early.replay(host, fresh, (action) => flushSync(action));
 }
 
 /**
@@ -132,9 +135,9 @@ function whenIdle(callback: () => void) {
 /**
  * Starts the islands near the screen first, one per task, and the rest one by one when the browser is idle, so a
  * long article with many glossary words never keeps an old phone busy for long and every part works by the time
- * the reader (or the keyboard) gets there.
+ * the reader (or the keyboard) gets there. `early` is the boot script's record of what the reader did before.
  */
-export function mountIslands(root: ParentNode) {
+export function mountIslands(root: ParentNode, early: EarlyActions) {
   const waiting = new Map<Element, HTMLElement[]>();
   const queue: HTMLElement[] = [];
   let running = false;
@@ -144,11 +147,11 @@ export function mountIslands(root: ParentNode) {
     running = true;
     for (let host = queue.shift(); host; host = queue.shift()) {
       try {
-        await mountIsland(host);
+        await mountIsland(host, early);
       } catch (error) {
         // One broken island must not stop the others; the server-rendered HTML stays in place and works as HTML.
         console.error(`Botwijzer: onderdeel "${host.getAttribute(ISLAND_ATTRIBUTE)}" kon niet starten.`, error);
-        releaseEarlyActions(host);
+        early.release(host);
       }
       await yieldToBrowser();
     }

@@ -11,8 +11,14 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-/** What a page may carry: the islands' boot module, the inline scripts listed here, and JSON data. */
-export type Allowlist = { bootSrc: string; inlineScripts: readonly string[] };
+/** What a page may carry: the islands' inline boot script, the other inline scripts listed here, and JSON data. */
+export type Allowlist = { boot: Boot; inlineScripts: readonly string[] };
+
+/** The islands' boot script (components/islands/boot.ts, bundled) and the address of the code it loads later. */
+export type Boot = { script: string; mountSrc: string };
+
+/** Marks the boot script and holds the address it loads, so its text (and hash) stays the same between builds. */
+export const BOOT_ATTRIBUTE = 'data-boot';
 
 /** Script types that only carry data: the browser never runs them, so CSP does not apply to them. */
 const DATA_SCRIPT_TYPES = new Set(['application/ld+json', 'application/json']);
@@ -47,11 +53,14 @@ const start = (text: string) => JSON.stringify(text.replace(/\s+/g, ' ').trim().
 
 /**
  * Removes Next.js's scripts and script preloads (and a boot script from an earlier run, so the step can run twice)
- * and adds the islands' boot script at the end of <head>, as a module, so it never blocks parsing, and at low
- * priority, so its request never competes with what the first paint needs (docs/performance.md). Everything else
- * stays as it was: what does not belong is for `pageProblems` to report, not for this step to guess at.
+ * and adds the islands' boot script, inline, at the end of <head>. Inline, because a script file the page asks for
+ * while it loads sits on the first paint's critical path in Lighthouse's model of a slow phone, even when the
+ * browser would paint without it (docs/performance.md); the boot script fetches the rest only after that paint.
+ * Everything else stays as it was: what does not belong is for `pageProblems` to report, not for this step to guess.
  */
-export function toIslandPage(html: string, bootSrc: string): string {
+export function toIslandPage(html: string, boot: Boot): string {
+  if (/<\/script/i.test(boot.script)) throw new Error('Het boot-script bevat "</script" en kan niet inline.');
+  if (!/^\/[\w./-]+$/.test(boot.mountSrc)) throw new Error(`Geen bruikbaar adres voor de eilanden: ${boot.mountSrc}`);
   const document = parse(html, { sourceCodeLocationInfo: true });
   const head = elements(document, 'head')[0];
   const headEnd = head?.sourceCodeLocation?.endTag?.startOffset;
@@ -61,6 +70,7 @@ export function toIslandPage(html: string, bootSrc: string): string {
     ...elements(document, 'script').filter((script) => {
       const src = attribute(script, 'src');
       if (src !== undefined) return src.startsWith('/_next/') || src.startsWith('/_islands/');
+      if (attribute(script, BOOT_ATTRIBUTE) !== undefined) return true;
       return !isDataScript(script) && NEXT_INLINE_SCRIPT.test(textOf(script));
     }),
     ...elements(document, 'link').filter(
@@ -73,7 +83,7 @@ export function toIslandPage(html: string, bootSrc: string): string {
   edits.push({
     from: headEnd,
     to: headEnd,
-    text: `<script type="module" src="${bootSrc}" fetchpriority="low"></script>`,
+    text: `<script ${BOOT_ATTRIBUTE}="${boot.mountSrc}">${boot.script}</script>`,
   });
   // From the end backwards, so each offset still points where the parser saw it.
   return edits
@@ -90,13 +100,18 @@ export function toIslandPage(html: string, bootSrc: string): string {
 export function pageProblems(html: string, allow: Allowlist): string[] {
   const document = parse(html);
   const problems: string[] = [];
-  const boots = elements(document, 'script').filter((s) => attribute(s, 'src') === allow.bootSrc);
-  if (boots.length !== 1) problems.push(`heeft ${boots.length} keer het boot-script ${allow.bootSrc} (moet 1 zijn)`);
+  const isBoot = (script: Element) => attribute(script, BOOT_ATTRIBUTE) !== undefined;
+  const boots = elements(document, 'script').filter(isBoot);
+  if (boots.length !== 1) problems.push(`heeft ${boots.length} keer het boot-script (moet 1 zijn)`);
   for (const script of elements(document, 'script')) {
     const src = attribute(script, 'src');
     if (src !== undefined) {
-      if (src !== allow.bootSrc) problems.push(`laadt een script dat niet op de lijst staat: ${src}`);
-      else if (attribute(script, 'type') !== 'module') problems.push(`laadt het boot-script niet als module`);
+      problems.push(`laadt een scriptbestand voor de eerste weergave: ${src}`);
+    } else if (isBoot(script)) {
+      if (textOf(script) !== allow.boot.script) problems.push('heeft een ander boot-script dan deze build maakte');
+      if (attribute(script, BOOT_ATTRIBUTE) !== allow.boot.mountSrc)
+        problems.push(`laat het boot-script iets anders laden dan ${allow.boot.mountSrc}`);
+      if (attribute(script, 'type') !== undefined) problems.push('heeft het boot-script met een type');
     } else if (isDataScript(script)) {
       try {
         JSON.parse(textOf(script));
