@@ -35,9 +35,10 @@ function writeStorage(text: string | null): boolean {
 
 type Initial = { card: CardValues; saved: boolean; fromLink: boolean; showMessages: boolean; note: string };
 
+const EMPTY_INITIAL: Initial = { card: EMPTY_CARD, saved: false, fromLink: false, showMessages: false, note: '' };
+
 function loadInitial(): Initial {
-  if (typeof window === 'undefined')
-    return { card: EMPTY_CARD, saved: false, fromLink: false, showMessages: false, note: '' };
+  if (typeof window === 'undefined') return EMPTY_INITIAL;
   const stored = readStorage();
   const kept = stored === null ? EMPTY_CARD : decodeSavedCard(stored);
   const fromLink = decodeCardFragment(window.location.hash);
@@ -63,11 +64,21 @@ function loadInitial(): Initial {
  * adds its result. The fragment is removed from the address bar once read. Thin: lib/bone-card does the work.
  */
 export function BoneCard() {
-  // Only in the browser: the card needs today's date and this device's storage; the page says so without JS.
+  // The server renders the empty card, so the page keeps its shape when the card starts (nothing below it moves);
+  // without scripts that form is hidden (noscript:) and the page's <noscript> text explains. In the browser the
+  // card starts again with what this device keeps and what the link carries: a new key, a fresh start, so a
+  // hydrating render (next dev) still matches the server's HTML first.
   const inBrowser = useBrowserValue(() => true, false);
-  // Read once, in the first render in the browser (the server and the hydrating render show nothing, so nothing
-  // can differ): the card this device keeps, and a card or a result in the address's fragment.
-  const [initial] = useState(loadInitial);
+  return (
+    <div className="noscript:hidden">
+      <BoneCardForm key={inBrowser ? 'browser' : 'server'} inBrowser={inBrowser} />
+    </div>
+  );
+}
+
+function BoneCardForm({ inBrowser }: { inBrowser: boolean }) {
+  // Read once: the card this device keeps, and a card or a result in the address's fragment.
+  const [initial] = useState(() => (inBrowser ? loadInitial() : EMPTY_INITIAL));
   const [card, setCard] = useState<CardValues>(initial.card);
   const [saved, setSaved] = useState(initial.saved);
   const [touched, setTouched] = useState<ReadonlySet<string> | 'all'>(initial.showMessages ? 'all' : new Set());
@@ -92,7 +103,6 @@ export function BoneCard() {
   );
   const errorFor = (name: string) => (touched === 'all' || touched.has(name) ? (view.errors[name] ?? null) : null);
 
-  if (!inBrowser) return null;
   const formProps = { card, update, errorFor, touch };
 
   async function downloadCalendar(): Promise<string> {
@@ -127,8 +137,12 @@ export function BoneCard() {
           noValidate
           onSubmit={(event) => event.preventDefault()}
           className="space-y-6 print:hidden"
-          aria-label="Mijn botkaart invullen"
+          aria-labelledby="kaart-invullen"
         >
+          {/* The form's parts (h3) sit under this heading, as the card (h2) and "Bewaren" (h2) sit beside it. */}
+          <h2 id="kaart-invullen" className="text-2xl font-bold sm:text-3xl">
+            Vul uw kaart in
+          </h2>
           <MeasurementRows {...formProps} views={view.measurements} />
           <FractureRows {...formProps} />
           <MedicineRows {...formProps} views={view.medicineRows} />

@@ -21,7 +21,7 @@ export function CardOverview({ view, printedOn }: { view: CardView; printedOn: s
         Mijn botkaart{' '}
         <span className="text-lg font-normal text-muted print:text-[10pt] print:text-ink">({printedOn})</span>
       </h2>
-      {!view.hasContent ? <p>Uw kaart is nog leeg. Vul hierboven in wat u wilt bewaren.</p> : null}
+      {!view.hasContent ? <p>Uw kaart is nog leeg. Vul in wat u wilt bewaren: dan komt het hier te staan.</p> : null}
 
       {measurements.length > 0 ? (
         <div>

@@ -6,7 +6,16 @@ import { ISLAND_ATTRIBUTE } from './attributes';
  * from the start, holds these actions back, and the island does them again once it runs (mount.tsx). When the
  * island cannot start (its code does not load, or it throws), a held-back form is sent the plain HTML way after all.
  */
-type EarlyAction = { kind: 'click' | 'submit'; index: number; submitter?: HTMLElement | null };
+type EarlyAction =
+  { kind: 'click'; name: string; nth: number } | { kind: 'submit'; index: number; submitter?: HTMLElement | null };
+
+/**
+ * A button is found again by what it says (its label and text) and which of the buttons saying that it is, not by
+ * its place among all buttons: the started island may have more (a card restored from a link has more rows).
+ */
+const buttonName = (button: Element) => `${button.getAttribute('aria-label') ?? ''}|${button.textContent ?? ''}`;
+const buttonsNamed = (root: Element, name: string) =>
+  Array.from(root.querySelectorAll('button')).filter((button) => buttonName(button) === name);
 
 /**
  * What the islands' code gets from the boot script: the held-back actions live in the boot script (it runs from the
@@ -36,7 +45,8 @@ export function holdEarlyActions(document: Document) {
       const host = waitingIsland(button);
       // A submit button's click becomes a submit event, which is held below.
       if (!button || !host || button.type === 'submit') return;
-      record(host, { kind: 'click', index: Array.from(host.querySelectorAll('button')).indexOf(button) });
+      const name = buttonName(button);
+      record(host, { kind: 'click', name, nth: buttonsNamed(host, name).indexOf(button) });
     },
     true,
   );
@@ -59,7 +69,7 @@ export function holdEarlyActions(document: Document) {
  */
 export function replayEarlyActions(from: Element, to: Element, run: (action: () => void) => void = (a) => a()) {
   for (const action of actions.get(from) ?? []) {
-    if (action.kind === 'click') run(() => to.querySelectorAll('button')[action.index]?.click());
+    if (action.kind === 'click') run(() => buttonsNamed(to, action.name)[action.nth]?.click());
     else run(() => to.querySelectorAll('form')[action.index]?.requestSubmit());
   }
   actions.delete(from);

@@ -13,7 +13,11 @@ type PreferenceChoiceProps<Id extends string> = {
   optionClass?: Partial<Record<Id, string>>;
 };
 
-/** A row of radio buttons drawn as buttons (.choice in globals.css), for one reading preference. */
+/**
+ * A row of radio buttons drawn as buttons (.choice in globals.css), for one reading preference. It is in the page's
+ * HTML (with the default chosen until the island starts, so the header keeps its size), and hidden when the browser
+ * runs no script, where it could not work.
+ */
 export function PreferenceChoice<Id extends string>({
   legend,
   name,
@@ -23,7 +27,7 @@ export function PreferenceChoice<Id extends string>({
   optionClass,
 }: PreferenceChoiceProps<Id>) {
   return (
-    <fieldset className="no-print flex flex-wrap items-center gap-x-2 gap-y-1">
+    <fieldset className="no-print flex flex-wrap items-center gap-x-2 gap-y-1 noscript:hidden">
       <legend className="float-left mr-1 text-base font-semibold">{legend}</legend>
       <div className="flex flex-wrap gap-1">
         {preference.options.map((option) => (

@@ -9,12 +9,11 @@ const SAMPLE_CLASS: Record<TextSize, string> = { normaal: 'text-base', groot: 't
 
 /**
  * Three radio buttons that set the text size of every page on this device. The inline script in the layout applies
- * the stored choice before the first paint; this control only changes it. Without JavaScript it is not shown,
- * since it could not work (the browser's own zoom still does).
+ * the stored choice before the first paint; this control only changes it. Without JavaScript it is hidden
+ * (PreferenceChoice), since it could not work (the browser's own zoom still does).
  */
 export function TextSizeControl() {
   const [size, choose] = usePreference<TextSize>(TEXT_SIZE);
-  if (size === null) return null;
   return (
     <PreferenceChoice
       legend="Tekstgrootte"

@@ -5,13 +5,14 @@ import { useBrowserValue } from '@/components/ui/useBrowserValue';
 import { parsePreference, preferenceAttributeValue, type Preference } from '@/lib/reading/preference';
 
 /**
- * The reader's current choice for one preference (null on the server, so the control is not shown without script)
- * and a function that applies a new choice to <html> and remembers it on this device.
+ * The reader's current choice for one preference (on the server: the default, so the control is in the page's HTML
+ * and nothing moves when it starts) and a function that applies a new choice to <html> and remembers it on this
+ * device.
  */
-export function usePreference<Id extends string>(preference: Preference<Id>): [Id | null, (next: Id) => void] {
-  const stored = useBrowserValue<Id | null>(
+export function usePreference<Id extends string>(preference: Preference<Id>): [Id, (next: Id) => void] {
+  const stored = useBrowserValue<Id>(
     () => parsePreference(preference, document.documentElement.getAttribute(preference.attribute)),
-    null,
+    preference.defaultId,
   );
   const [chosen, setChosen] = useState<Id | null>(null);
 

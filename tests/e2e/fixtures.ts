@@ -3,9 +3,13 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 export { expect };
 
-/** Every page is scanned with the WCAG 2.0/2.1/2.2 A and AA rules; any violation fails with its details. */
+/**
+ * Every page is scanned with the WCAG 2.0/2.1/2.2 A and AA rules, and with heading-order (a best practice that
+ * Lighthouse's accessibility score counts: a screen-reader user moves by headings); any violation fails.
+ */
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page })
+    .options({ rules: { 'heading-order': { enabled: true } } })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   const summary = results.violations.map(

@@ -1,23 +1,6 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { openMenuIfFolded } from './menu';
-
-const PAGE_TYPES = [
-  ['home', '/'],
-  ['article index', '/artikelen'],
-  ['article', '/artikelen/wat-is-osteoporose'],
-  ['article with a tool', '/artikelen/botdichtheidsmeting-dexa'],
-  ['about', '/over'],
-  ['tools index', '/hulpmiddelen'],
-  ['search', '/zoeken'],
-  ['glossary', '/woordenlijst'],
-  ['T-score tool', '/hulpmiddelen/t-score'],
-  ['calcium calculator', '/hulpmiddelen/calcium'],
-  ['bone card', '/hulpmiddelen/mijn-botkaart'],
-  ['exercise plan', '/hulpmiddelen/oefenschema'],
-  ['fracture risk check', '/hulpmiddelen/botbreukrisico'],
-  ['fall risk check', '/hulpmiddelen/valrisico'],
-  ['not found', '/artikelen/bestaat-niet'],
-] as const;
+import { PAGE_TYPES } from './page-types';
 
 for (const [name, path] of PAGE_TYPES) {
   test(`the ${name} page is Dutch, has one h1 and passes axe @phone`, async ({ page }) => {
