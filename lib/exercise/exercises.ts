@@ -2,7 +2,7 @@
 // The article renders them from here (components/exercise) and the plan (/hulpmiddelen/oefenschema) picks from
 // here, so the two cannot disagree. Doses are the article's practical advice, not numbers of a guideline: the only
 // guideline numbers on exercise are in BEWEEGRICHTLIJNEN (medical-facts.md §6.2).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { avoidPairSchema, exerciseSchema, type AvoidPair, type Exercise } from './schema';
 
 const picture = (id: string, alt: string) => ({ src: `/afbeeldingen/oefeningen/${id}.svg`, alt });
@@ -191,7 +191,7 @@ const AVOID_DATA = [
   },
 ] satisfies z.input<typeof avoidPairSchema>[];
 
-function parseAll<T>(schema: z.ZodType<T>, items: unknown[], what: string): T[] {
+function parseAll<T>(schema: z.ZodMiniType<T>, items: unknown[], what: string): T[] {
   return items.map((item, index) => {
     const parsed = schema.safeParse(item);
     if (parsed.success) return parsed.data;
