@@ -70,9 +70,15 @@ export function BoneCard() {
   // hydrating render (next dev) still matches the server's HTML first.
   const inBrowser = useBrowserValue(() => true, false);
   return (
-    <div className="noscript:hidden">
-      <BoneCardForm key={inBrowser ? 'browser' : 'server'} inBrowser={inBrowser} />
-    </div>
+    <>
+      <p role="alert" className="card mt-6 hidden font-semibold failed:block">
+        De botkaart kon niet starten. Laad de pagina opnieuw. Lukt het dan nog niet? Probeer het later nog eens, of
+        gebruik een andere browser.
+      </p>
+      <div className="noscript:hidden">
+        <BoneCardForm key={inBrowser ? 'browser' : 'server'} inBrowser={inBrowser} />
+      </div>
+    </>
   );
 }
 

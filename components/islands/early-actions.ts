@@ -1,4 +1,4 @@
-import { ISLAND_ATTRIBUTE } from './attributes';
+import { ISLAND_ATTRIBUTE, ISLANDS_FAILED_ATTRIBUTE } from './attributes';
 
 /**
  * A reader on a slow phone may tap a button or press Enter in a tool before its island has started. Until then the
@@ -76,12 +76,14 @@ export function replayEarlyActions(from: Element, to: Element, run: (action: () 
 }
 
 /**
- * The island will not start: stop holding its actions, and send a held-back form as plain HTML would have
- * (a click on a button without JavaScript does nothing, so there is nothing to do for it). Without a host: all.
+ * The island will not start: stop holding its actions, mark it as failed (the stylesheet then hides what cannot
+ * work as HTML and shows its notice), and send a held-back form as plain HTML would have (a click on a button
+ * without JavaScript does nothing, so there is nothing to do for it). Without a host: all, marked on <html>.
  */
 export function releaseEarlyActions(host?: Element) {
   if (host) host.removeAttribute(ISLAND_ATTRIBUTE);
   else holding = false;
+  (host ?? document.documentElement).setAttribute(ISLANDS_FAILED_ATTRIBUTE, '');
   for (const [from, list] of [...actions]) {
     if (host && from !== host) continue;
     actions.delete(from);

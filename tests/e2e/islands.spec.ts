@@ -175,6 +175,20 @@ test.describe('when the islands’ code cannot load, the page works as plain HTM
     await expect(page).toHaveURL(/\/zoeken\?q=calcium$/);
     takeExpected(pageProblems, LOAD_FAILED);
   });
+
+  test('parts that cannot work as HTML are hidden and the bone card says it could not start', async ({
+    page,
+    pageProblems,
+  }) => {
+    await page.route(/\/_islands\//, (route) => route.abort('blockedbyclient'));
+    await page.goto('/hulpmiddelen/mijn-botkaart');
+    await expect(page.getByRole('alert')).toHaveText(/De botkaart kon niet starten\. Laad de pagina opnieuw\./);
+    await expect(page.getByRole('button', { name: 'Meting toevoegen' })).toHaveCount(0);
+    await openMenuIfFolded(page);
+    await expect(page.getByRole('group', { name: 'Tekstgrootte' })).toHaveCount(0);
+    await expect(page.getByRole('search', { name: 'Zoeken op de site' })).toBeVisible();
+    takeExpected(pageProblems, LOAD_FAILED);
+  });
 });
 
 test.describe('without JavaScript', () => {
@@ -222,6 +236,25 @@ test('an island that throws keeps its HTML, is reported once, and every other is
   const reported = takeExpected(pageProblems, [/kon niet starten/]);
   expect(reported).toHaveLength(1);
   expect(reported[0]).toContain('"tscore"');
+});
+
+test('a bone card that throws says so in its place, and the rest of the page still starts', async ({
+  page,
+  pageProblems,
+}) => {
+  await page.route(/\/_islands\/BoneCard-[A-Z0-9]+\.js$/, (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: 'export function BoneCard() { throw new Error("kapot voor de test"); }',
+    }),
+  );
+  await page.goto('/hulpmiddelen/mijn-botkaart');
+  await expect(page.locator('[data-island]')).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.getByRole('alert')).toHaveText(/De botkaart kon niet starten/);
+  await expect(page.getByRole('button', { name: 'Meting toevoegen' })).toHaveCount(0);
+  await openMenuIfFolded(page);
+  await expect(page.getByRole('group', { name: 'Tekstgrootte' })).toBeVisible();
+  expect(takeExpected(pageProblems, [/kon niet starten/])).toHaveLength(1);
 });
 
 /** Holds the islands' code back until the returned function is called, as a slow connection would. */
