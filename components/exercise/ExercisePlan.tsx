@@ -1,10 +1,13 @@
 'use client';
 
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { PrintQr } from '@/components/print/PrintQr';
 import { CopyLinkButton } from '@/components/ui/CopyLinkButton';
 import { Field } from '@/components/ui/Field';
 import { EXERCISES, findExercise } from '@/lib/exercise/exercises';
 import { decodePlanFragment, encodePlanFragment } from '@/lib/exercise/fragment';
+import type { QrCodeShape } from '@/lib/share/qr-code';
+import { SITE_URL } from '@/lib/site/config';
 import {
   EMPTY_PLAN,
   PLAN_LIMITS,
@@ -36,6 +39,25 @@ export function ExercisePlan({ pictures }: ExercisePlanProps) {
   const [printProblem, setPrintProblem] = useState(false);
   const fieldsRef = useRef<HTMLDivElement>(null);
   const check = checkPlan(plan);
+  const link = check.items.length > 0 ? `${SITE_URL}${PLAN_PATH}#${encodePlanFragment(plan)}` : null;
+  const [qr, setQr] = useState<{ link: string; shape: QrCodeShape } | null>(null);
+
+  // The printed plan carries a QR code that opens this very plan on a phone. Its code loads only once there is a
+  // plan; a code for an older plan is never printed (it must match the link).
+  useEffect(() => {
+    if (!link) return;
+    let current = true;
+    import('@/lib/share/qr-code')
+      .then(({ qrCodeShape }) => {
+        if (current) setQr({ link, shape: qrCodeShape(link) });
+      })
+      .catch(() => {
+        // Without the QR code the printed plan still has the address to type.
+      });
+    return () => {
+      current = false;
+    };
+  }, [link]);
 
   const update = useCallback((next: PlanInput) => {
     setPlan(next);
@@ -167,6 +189,16 @@ export function ExercisePlan({ pictures }: ExercisePlanProps) {
       {check.items.length > 0 ? (
         <>
           <PlanSheet check={check} pictures={pictures} headingId={`${id}-schema`} />
+          {qr && qr.link === link ? (
+            <PrintQr
+              qr={qr.shape}
+              large
+              label="QR-code die dit oefenschema opent"
+              title="Dit schema op uw telefoon"
+              explanation="Scan de QR-code met de camera van uw telefoon. Dan opent dit schema, met dezelfde oefeningen en aantallen. Een nieuw schema maken kan op:"
+              display={`${SITE_URL.replace(/^https:\/\//, '')}${PLAN_PATH}`}
+            />
+          ) : null}
           <div className="no-print mt-8 flex flex-wrap items-start gap-4">
             <button type="button" className="btn" onClick={print}>
               Print het schema
@@ -188,5 +220,6 @@ export function ExercisePlan({ pictures }: ExercisePlanProps) {
   );
 }
 
+const PLAN_PATH = '/hulpmiddelen/oefenschema';
 const ORDER = new Map(EXERCISES.map((exercise, index) => [exercise.id, index]));
 const order = (item: PlanItemInput) => ORDER.get(item.id) ?? 0;

@@ -1,5 +1,6 @@
-// Kept apart from lib/share.ts: the share links are used by client components, and the qrcode library
-// (only needed on the server, for the printed handout) must not travel to the browser with them.
+// Kept apart from lib/share.ts: the share links are used by client components, and the qrcode library must not
+// travel to the browser with them. The printed handouts draw their QR code on the server; only the exercise plan,
+// whose code holds the plan itself, loads this module in the browser, and only once a plan is made.
 import QRCode from 'qrcode';
 
 export type QrCodeShape = {

@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { qrCodeShape } from '../../lib/share/qr-code';
+import { SITE_URL } from '../../lib/site/config';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const PATH = '/hulpmiddelen/oefenschema';
@@ -54,6 +56,26 @@ test('a physiotherapist builds a plan, adds a note and prints it without buttons
   await expect(page.getByRole('heading', { name: 'Veilig oefenen' })).toBeVisible();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
+
+test('the printed plan has a QR code that opens this very plan, and follows each change', async ({ page }) => {
+  await open(page);
+  await page.getByRole('checkbox', { name: /Opdrukken tegen de muur/ }).check();
+  const qr = page.getByRole('img', { name: 'QR-code die dit oefenschema opent' });
+  // The code holds the site's address of this plan: the same fragment as the address bar (the plan's link).
+  const pathForThisPlan = () => qrCodeShape(`${SITE_URL}${PATH}${new URL(page.url()).hash}`).path;
+  await expect(page).toHaveURL(/#dagen=2&opdrukken-tegen-de-muur=10x1$/);
+  await page.emulateMedia({ media: 'print' });
+  await expect(qr).toBeVisible();
+  await expect(qr.locator('path')).toHaveAttribute('d', pathForThisPlan());
+  await expect(page.getByText('Dit schema op uw telefoon')).toBeVisible();
+
+  await page.emulateMedia({ media: 'screen' });
+  await expect(qr).toBeHidden();
+  await page.getByRole('group', { name: 'Opdrukken tegen de muur' }).getByRole('textbox', { name: /Sets/ }).fill('2');
+  await expect(page).toHaveURL(/#dagen=2&opdrukken-tegen-de-muur=10x2$/);
+  await page.emulateMedia({ media: 'print' });
+  await expect(qr.locator('path')).toHaveAttribute('d', pathForThisPlan());
 });
 
 test('@phone a shared plan link restores the plan and says what it left out', async ({ page }) => {
