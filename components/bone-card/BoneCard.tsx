@@ -37,8 +37,8 @@ type Initial = { card: CardValues; saved: boolean; fromLink: boolean; showMessag
 
 const EMPTY_INITIAL: Initial = { card: EMPTY_CARD, saved: false, fromLink: false, showMessages: false, note: '' };
 
+/** Only in the browser (BoneCardForm asks once it runs there). */
 function loadInitial(): Initial {
-  if (typeof window === 'undefined') return EMPTY_INITIAL;
   const stored = readStorage();
   const kept = stored === null ? EMPTY_CARD : decodeSavedCard(stored);
   const fromLink = decodeCardFragment(window.location.hash);

@@ -196,7 +196,7 @@ export function ExercisePlan({ pictures }: ExercisePlanProps) {
               label="QR-code die dit oefenschema opent"
               title="Dit schema op uw telefoon"
               explanation="Scan de QR-code met de camera van uw telefoon. Dan opent dit schema, met dezelfde oefeningen en aantallen. Een nieuw schema maken kan op:"
-              display={`${SITE_URL.replace(/^https:\/\//, '')}${PLAN_PATH}`}
+              address={`${SITE_URL}${PLAN_PATH}`}
             />
           ) : null}
           <div className="no-print mt-8 flex flex-wrap items-start gap-4">

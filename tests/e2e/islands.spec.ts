@@ -213,18 +213,24 @@ test.describe('without JavaScript', () => {
   });
 });
 
+/**
+ * A deliberately broken island, made for the test only: the code of the component with this name (its chunk is
+ * named after it) is swapped for a component that throws while it renders.
+ */
+async function breakIsland(page: Page, component: string) {
+  await page.route(new RegExp(`/_islands/${component}-[A-Z0-9]+\\.js$`), (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `export function ${component}() { throw new Error("kapot voor de test"); }`,
+    }),
+  );
+}
+
 test('an island that throws keeps its HTML, is reported once, and every other island still starts', async ({
   page,
   pageProblems,
 }) => {
-  // A deliberately broken island, made for this test only: the T-score tool's code is swapped for a component
-  // that throws while it renders.
-  await page.route(/\/_islands\/TScoreTool-[A-Z0-9]+\.js$/, (route) =>
-    route.fulfill({
-      contentType: 'text/javascript',
-      body: 'export function TScoreTool() { throw new Error("kapot voor de test"); }',
-    }),
-  );
+  await breakIsland(page, 'TScoreTool');
   await page.goto('/artikelen/botdichtheidsmeting-dexa');
   const spine = page.getByLabel('T-score lendenwervels (wervelkolom)');
   await spine.scrollIntoViewIfNeeded();
@@ -242,12 +248,7 @@ test('a bone card that throws says so in its place, and the rest of the page sti
   page,
   pageProblems,
 }) => {
-  await page.route(/\/_islands\/BoneCard-[A-Z0-9]+\.js$/, (route) =>
-    route.fulfill({
-      contentType: 'text/javascript',
-      body: 'export function BoneCard() { throw new Error("kapot voor de test"); }',
-    }),
-  );
+  await breakIsland(page, 'BoneCard');
   await page.goto('/hulpmiddelen/mijn-botkaart');
   await expect(page.locator('[data-island]')).toHaveCount(0, { timeout: 15_000 });
   await expect(page.getByRole('alert')).toHaveText(/De botkaart kon niet starten/);
